@@ -1,0 +1,22 @@
+package org.referout;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * ReferOut: know when to refer, and to whom.
+ * <p>
+ * {@code main} dispatches the command-line verbs (see {@code org.referout.cli.Commands}) before
+ * anything else, so that {@code evaluate} never starts Spring or the web server.
+ */
+@SpringBootApplication
+@EnableScheduling
+@Modulithic(sharedModules = { "web", "practice", "audit" })
+public class ReferOutApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReferOutApplication.class, args);
+    }
+}
