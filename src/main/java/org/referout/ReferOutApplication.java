@@ -17,6 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReferOutApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "practice".equals(args[0])) {
+            System.exit(org.referout.cli.PracticeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.in, System.out, System.err));
+        }
         SpringApplication.run(ReferOutApplication.class, args);
     }
 }

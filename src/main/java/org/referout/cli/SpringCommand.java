@@ -1,0 +1,49 @@
+package org.referout.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.referout.ReferOutApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application without its web server for an operator command. Arguments that configure Spring
+ * ({@code --spring.*}, {@code --referout.*}, {@code --server.*}) pass through; the rest belong to the command.
+ */
+public final class SpringCommand {
+
+    private SpringCommand() {
+    }
+
+    public static ConfigurableApplicationContext start(String[] args) {
+        return new SpringApplicationBuilder(ReferOutApplication.class)
+            .web(WebApplicationType.NONE)
+            .logStartupInfo(false)
+            .properties("spring.main.banner-mode=off", "referout.demo=false", "logging.level.root=WARN",
+                    "spring.task.scheduling.pool.size=1")
+            .run(springArguments(args));
+    }
+
+    static String[] springArguments(String[] args) {
+        List<String> spring = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--spring.") || arg.startsWith("--referout.") || arg.startsWith("--logging.")) {
+                spring.add(arg);
+            }
+        }
+        return spring.toArray(String[]::new);
+    }
+
+    /** The command's own arguments: everything that is not passed through to Spring. */
+    public static List<String> ownArguments(String[] args) {
+        List<String> own = new ArrayList<>();
+        for (String arg : args) {
+            if (!(arg.startsWith("--spring.") || arg.startsWith("--referout.") || arg.startsWith("--logging."))) {
+                own.add(arg);
+            }
+        }
+        return own;
+    }
+}

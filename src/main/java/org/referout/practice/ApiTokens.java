@@ -1,0 +1,96 @@
+package org.referout.practice;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.referout.web.BadRequestException;
+import org.referout.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Per-user API tokens for the REST and FHIR APIs (C1): stored hashed, revocable, shown once. */
+@Service
+public class ApiTokens {
+
+    /** Tokens start with this so they are recognisable in logs and secret scanners. */
+    public static final String PREFIX = "ro_";
+
+    private final JdbcClient jdbc;
+    private final UserRepository users;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, UserRepository users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public String create(CurrentPractice user, String name) {
+        String label = name == null || name.isBlank() ? "API token" : name.trim();
+        if (label.length() > 100) {
+            throw new BadRequestException("name", "at most 100 characters");
+        }
+        String token = PREFIX + Secrets.newToken();
+        jdbc.sql("""
+                insert into api_token (practice_id, user_id, name, token_hash, created_at)
+                values (:practice, :user, :name, :hash, :now)""")
+            .param("practice", user.id().value())
+            .param("user", user.userId().value())
+            .param("name", label)
+            .param("hash", Secrets.hash(token))
+            .param("now", OffsetDateTime.now(clock))
+            .update();
+        return token;
+    }
+
+    /** The user behind an active token, or empty for unknown, revoked, or a disabled user. */
+    @Transactional
+    public Optional<User> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = Secrets.hash(token);
+        Optional<long[]> owner = jdbc.sql("""
+                select practice_id, user_id from api_token where token_hash = :hash and revoked_at is null""")
+            .param("hash", hash)
+            .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+            .optional();
+        owner.ifPresent(ids -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+            .param("now", OffsetDateTime.now(clock))
+            .param("hash", hash)
+            .update());
+        return owner.flatMap(ids -> users.find(new PracticeId(ids[0]), new UserId(ids[1]))).filter(User::enabled);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> list(CurrentPractice user) {
+        return jdbc.sql("""
+                select id, name, created_at, last_used_at, revoked_at from api_token
+                where practice_id = :practice and user_id = :user order by created_at desc, id desc""")
+            .param("practice", user.id().value())
+            .param("user", user.userId().value())
+            .query((rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                    rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)))
+            .list();
+    }
+
+    /** A user revokes their own token; another user's token id is "not found". */
+    @Transactional
+    public void revoke(CurrentPractice user, long tokenId) {
+        int rows = jdbc.sql("""
+                update api_token set revoked_at = :now
+                where practice_id = :practice and user_id = :user and id = :id and revoked_at is null""")
+            .param("now", OffsetDateTime.now(clock))
+            .param("practice", user.id().value())
+            .param("user", user.userId().value())
+            .param("id", tokenId)
+            .update();
+        if (rows == 0) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.referout.practice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.referout.web.BadRequestException;
+import org.referout.web.ConflictException;
+import org.referout.web.FieldProblem;
+import org.referout.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Practices and their people: sign-up, the owner's invitations, and looking users up. */
+@Service
+public class Practices {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final int MIN_PASSWORD = 10;
+    private static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+
+    private final UserRepository users;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    Practices(UserRepository users, JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Sign-up: a new practice and its owner, in one transaction. */
+    @Transactional
+    public User signUp(NewPractice request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireText(problems, "practiceName", request.practiceName(), 200);
+        requireText(problems, "ownerName", request.ownerName(), 200);
+        checkEmail(problems, "ownerEmail", request.ownerEmail());
+        checkPassword(problems, "password", request.password());
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        PracticeId practice = users.insertPractice(request.practiceName().trim(), now);
+        UserId owner = users.insertUser(practice, request.ownerEmail(), request.ownerName().trim(),
+                passwords.encode(request.password()), Role.OWNER, now);
+        return users.find(practice, owner).orElseThrow();
+    }
+
+    /** The owner invites a colleague; the returned token goes into the invitation link, shown once. */
+    @Transactional
+    public String invite(CurrentPractice owner, String email, Role role) {
+        requireOwner(owner);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkEmail(problems, "email", email);
+        if (role == null) {
+            problems.add(new FieldProblem("role", "choose a role"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        String token = Secrets.newToken();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into invitation (practice_id, email, role, token_hash, invited_by, created_at, expires_at)
+                values (:practice, :email, :role, :hash, :by, :now, :expires)""")
+            .param("practice", owner.id().value())
+            .param("email", UserRepository.normalise(email))
+            .param("role", role.name())
+            .param("hash", Secrets.hash(token))
+            .param("by", owner.userId().value())
+            .param("now", now)
+            .param("expires", now.plus(INVITATION_LIFETIME))
+            .update();
+        return token;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Invitation> invitation(String token) {
+        return jdbc.sql("""
+                select practice_id, id, email, role, expires_at, accepted_at from invitation
+                where token_hash = :hash""")
+            .param("hash", Secrets.hash(token == null ? "" : token))
+            .query((rs, n) -> new Invitation(new PracticeId(rs.getLong(1)), rs.getLong(2), rs.getString(3),
+                    Role.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class),
+                    rs.getObject(6, OffsetDateTime.class)))
+            .optional()
+            .filter(invitation -> invitation.acceptedAt() == null
+                    && invitation.expiresAt().isAfter(OffsetDateTime.now(clock)));
+    }
+
+    /** The invited colleague chooses a name and password; the invitation is used up. */
+    @Transactional
+    public User acceptInvitation(String token, String displayName, String password) {
+        Invitation invitation = invitation(token).orElseThrow(
+                () -> new NotFoundException("This invitation link is not valid any more."));
+        List<FieldProblem> problems = new ArrayList<>();
+        requireText(problems, "displayName", displayName, 200);
+        checkPassword(problems, "password", password);
+        if (users.emailTaken(invitation.email())) {
+            problems.add(new FieldProblem("email", "an account with this e-mail already exists"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UserId id = users.insertUser(invitation.practiceId(), invitation.email(), displayName.trim(),
+                passwords.encode(password), invitation.role(), now);
+        jdbc.sql("update invitation set accepted_at = :now where practice_id = :practice and id = :id")
+            .param("now", now)
+            .param("practice", invitation.practiceId().value())
+            .param("id", invitation.id())
+            .update();
+        return users.find(invitation.practiceId(), id).orElseThrow();
+    }
+
+    /** Used by the practice's owner and by operator tooling to add a user with a known password. */
+    @Transactional
+    public User addUser(CurrentPractice owner, String email, String displayName, Role role, String password) {
+        requireOwner(owner);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkEmail(problems, "email", email);
+        requireText(problems, "displayName", displayName, 200);
+        checkPassword(problems, "password", password);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        UserId id = users.insertUser(owner.id(), email, displayName.trim(), passwords.encode(password), role,
+                OffsetDateTime.now(clock));
+        return users.find(owner.id(), id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> userByEmail(String email) {
+        return users.findByEmail(email);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> user(PracticeId practice, UserId id) {
+        return users.find(practice, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> users(PracticeId practice) {
+        return users.list(practice);
+    }
+
+    @Transactional(readOnly = true)
+    public Practice practice(PracticeId practice) {
+        return users.practice(practice).orElseThrow(NotFoundException::new);
+    }
+
+    /** Letterhead and name, printed on referral letters and reports. */
+    @Transactional
+    public void updateSettings(CurrentPractice owner, String name, String letterhead, int version) {
+        requireOwner(owner);
+        List<FieldProblem> problems = new ArrayList<>();
+        requireText(problems, "name", name, 200);
+        if (letterhead != null && letterhead.length() > 2000) {
+            problems.add(new FieldProblem("letterhead", "at most 2000 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        if (users.updatePractice(owner.id(), name.trim(), letterhead, version) == 0) {
+            throw new ConflictException("practice", owner.id());
+        }
+    }
+
+    static void requireOwner(CurrentPractice actor) {
+        if (!actor.isOwner()) {
+            // Not-allowed looks like not-there, as everywhere else (C1).
+            throw new NotFoundException();
+        }
+    }
+
+    private void checkEmail(List<FieldProblem> problems, String field, String email) {
+        if (email == null || email.isBlank()) {
+            problems.add(new FieldProblem(field, "enter an e-mail address"));
+        }
+        else if (email.length() > 320 || !EMAIL.matcher(email.trim()).matches()) {
+            problems.add(new FieldProblem(field, "this does not look like an e-mail address"));
+        }
+        else if (users.emailTaken(email)) {
+            problems.add(new FieldProblem(field, "an account with this e-mail already exists"));
+        }
+    }
+
+    private static void checkPassword(List<FieldProblem> problems, String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            problems.add(new FieldProblem(field, "use at least " + MIN_PASSWORD + " characters"));
+        }
+        else if (password.length() > 200) {
+            problems.add(new FieldProblem(field, "at most 200 characters"));
+        }
+    }
+
+    static void requireText(List<FieldProblem> problems, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "this is required"));
+        }
+        else if (value.length() > max) {
+            problems.add(new FieldProblem(field, "at most " + max + " characters"));
+        }
+    }
+}

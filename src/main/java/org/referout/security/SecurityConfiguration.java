@@ -1,0 +1,82 @@
+package org.referout.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the API and FHIR (stateless, bearer tokens, no cookies so no CSRF) and the pages
+ * (form login, session, CSRF on every form). Both send the same security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline scripts anywhere (C1); inline styles are allowed because server-rendered SVG charts use them. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Anonymous routes: only these (Q). Each anonymous flow is rate-limited in its own controller. */
+    static final String[] PUBLIC_PAGES = { "/login", "/signup", "/signup/**", "/intake/**", "/r/**", "/css/**",
+            "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, behind a delegating encoder so stored hashes can move to a stronger scheme later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens) throws Exception {
+        http.securityMatcher("/api/**", "/fhir/**")
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(csrf -> csrf.disable())
+            .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
+            .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                .anyRequest().authenticated())
+            .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                response.setStatus(401);
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.getWriter().write("{\"errors\":[{\"field\":\"Authorization\","
+                        + "\"message\":\"send a valid API token as 'Authorization: Bearer TOKEN'\"}]}");
+            }));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcomes outcomes)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login")
+                .usernameParameter("email")
+                .successHandler(outcomes)
+                .failureHandler(outcomes)
+                .permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+            .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+            .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+            .contentTypeOptions(contentType -> {
+            })
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+}

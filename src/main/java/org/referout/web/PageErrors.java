@@ -1,0 +1,37 @@
+package org.referout.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Pages: not found (or not yours) is the 404 page; a lost update is a 409 page that says what to do. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "error/409";
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(BadRequestException e, Model model) {
+        model.addAttribute("problems", e.problems());
+        return "error/400";
+    }
+}
