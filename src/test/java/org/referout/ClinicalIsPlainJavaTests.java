@@ -15,6 +15,7 @@ class ClinicalIsPlainJavaTests {
     void clinicalDependsOnTheJdkOnly() {
         JavaClasses clinical = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("org.referout.clinical");
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("org.referout.clinical..", "java..")
                 .check(clinical);
