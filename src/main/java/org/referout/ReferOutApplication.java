@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.referout.cli.BackupCommand;
 import org.referout.cli.EvaluateCommand;
 import org.referout.cli.PracticeCommand;
+import org.referout.cli.SpringCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -22,6 +23,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReferOutApplication {
 
     public static void main(String[] args) {
+        SpringCommand.use(ReferOutApplication.class);
         String verb = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (verb) {
