@@ -23,20 +23,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReferOutApplication {
 
     public static void main(String[] args) {
-<<<<<<< HEAD
-        if (args.length > 0 && "evaluate".equals(args[0])) {
-            System.exit(EvaluateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
-        }
-        if (args.length > 0 && "practice".equals(args[0])) {
-            System.exit(org.referout.cli.PracticeCommand.run(Arrays.copyOfRange(args, 1, args.length),
-                    System.in, System.out, System.err));
-        }
-        if (args.length > 0 && ("backup".equals(args[0]) || "restore".equals(args[0]))) {
-            System.exit(org.referout.cli.BackupCommand.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length),
-                    System.out, System.err));
-        }
-        SpringApplication.run(ReferOutApplication.class, args);
-=======
         SpringCommand.use(ReferOutApplication.class);
         String verb = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
@@ -46,6 +32,5 @@ public class ReferOutApplication {
             case "backup", "restore" -> System.exit(BackupCommand.run(verb, rest, System.out, System.err));
             default -> SpringApplication.run(ReferOutApplication.class, args);
         }
->>>>>>> clientcare
     }
 }
