@@ -53,7 +53,7 @@ class TenantIsolationTests {
     /** The URL segment before a path variable → the table whose ids it takes. */
     static final Map<String, String> RESOURCES = Map.ofEntries(Map.entry("clients", "client"),
             Map.entry("episodes", "episode"), Map.entry("visits", "visit"), Map.entry("tokens", "api_token"),
-            Map.entry("referrals", "referral"), Map.entry("alerts", "alert"), Map.entry("partners", "partner"),
+            Map.entry("referrals", "referral"), Map.entry("alerts", "progress_alert"), Map.entry("partners", "partner"),
             Map.entry("intake-links", "intake_link"), Map.entry("links", "intake_link"),
             Map.entry("flags", "red_flag_answer"), Map.entry("Patient", "client"),
             Map.entry("Observation", "visit_score"), Map.entry("Encounter", "visit"),
