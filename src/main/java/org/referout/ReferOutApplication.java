@@ -17,6 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReferOutApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "directory".equals(args[0])) {
+            org.referout.cli.DirectoryCommand.main(args);
+            return;
+        }
         SpringApplication.run(ReferOutApplication.class, args);
     }
 }
