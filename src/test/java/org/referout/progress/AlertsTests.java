@@ -54,7 +54,7 @@ class AlertsTests {
     }
 
     List<Alert> awaitAlerts(CurrentPractice by, int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.open(by).size() == count);
+        await().atMost(Duration.ofSeconds(30)).until(() -> alerts.open(by).size() == count);
         return alerts.open(by);
     }
 

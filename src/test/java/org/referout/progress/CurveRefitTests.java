@@ -44,9 +44,9 @@ class CurveRefitTests {
         assertThat(progress.curves(team.id()).usesBuiltInCohort()).isTrue();
 
         episodes.close(by, first, DischargeReason.GOALS_MET, 0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> progress.curves(team.id()).ownEpisodes() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> progress.curves(team.id()).ownEpisodes() == 1);
         episodes.close(by, second, DischargeReason.REFERRED_OUT, 0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> progress.curves(team.id()).ownEpisodes() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> progress.curves(team.id()).ownEpisodes() == 2);
 
         assertThat(progress.curves(other.id()).ownEpisodes()).isZero();
         // a refit from the same stored episodes gives the same reference (the listener may run more than once)

@@ -46,7 +46,7 @@ class ProgressPagesTests {
         Team team = practices.newPractice("PagesHome");
         CurrentPractice by = team.therapist().asCurrentPractice();
         fixtures.episodeWithPain(by, fixtures.client(by, "Mia", "North"), 5, 8);
-        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.open(by).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> alerts.open(by).size() == 1);
         Alert alert = alerts.open(by).get(0);
 
         mvc.perform(get("/").with(as(team.therapist())))
@@ -83,7 +83,7 @@ class ProgressPagesTests {
         Team team = practices.newPractice("PagesEpisode");
         CurrentPractice by = team.therapist().asCurrentPractice();
         EpisodeId episode = fixtures.episodeWithPain(by, fixtures.client(by, "Ned", "Olsen"), 5, 8, 9);
-        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.forEpisode(team.id(), episode).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> alerts.forEpisode(team.id(), episode).size() == 2);
 
         mvc.perform(get("/episodes/" + episode.value()).with(as(team.therapist())))
             .andExpect(status().isOk())
