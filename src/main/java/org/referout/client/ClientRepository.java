@@ -1,0 +1,182 @@
+package org.referout.client;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.referout.practice.PracticeId;
+import org.referout.web.ConflictException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ClientRepository {
+
+    private static final String COLUMNS = """
+            id, version, first_name, last_name, date_of_birth, email, phone, address_line1, address_line2, city,
+            state, zip, preferred_language, treatment_consent, treatment_consent_at, erased, created_at""";
+
+
+    private final JdbcClient jdbc;
+
+    ClientRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ClientId insert(PracticeId practice, ClientDetails details, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into client (practice_id, first_name, last_name, date_of_birth, email, phone, phone_digits,
+                    address_line1, address_line2, city, state, zip, preferred_language, treatment_consent,
+                    treatment_consent_at, created_at)
+                values (:practice, :firstName, :lastName, :dateOfBirth, :email, :phone, :phoneDigits, :addressLine1,
+                    :addressLine2, :city, :state, :zip, :preferredLanguage, :treatmentConsent, :consentAt, :now)""")
+            .param("practice", practice.value())
+            .params(params(details))
+            .param("consentAt", details.treatmentConsent() ? now : null)
+            .param("now", now)
+            .update(keys, "id");
+        return new ClientId(keys.getKeyAs(Number.class).longValue());
+    }
+
+    Optional<Client> find(PracticeId practice, ClientId id) {
+        return jdbc.sql("select " + COLUMNS + " from client where practice_id = :practice and id = :id")
+            .param("practice", practice.value())
+            .param("id", id.value())
+            .query(ClientRepository::toClient)
+            .optional();
+    }
+
+    boolean exists(PracticeId practice, ClientId id) {
+        return jdbc.sql("select count(*) from client where practice_id = :practice and id = :id and erased = false")
+            .param("practice", practice.value())
+            .param("id", id.value())
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    /** Optimistic lock (Q): the update only lands on the version the user saw; consent time is kept if unchanged. */
+    void update(PracticeId practice, ClientId id, ClientDetails details, int seenVersion, OffsetDateTime now) {
+        int rows = jdbc.sql("""
+                update client set first_name = :firstName, last_name = :lastName, date_of_birth = :dateOfBirth,
+                    email = :email, phone = :phone, phone_digits = :phoneDigits, address_line1 = :addressLine1,
+                    address_line2 = :addressLine2, city = :city, state = :state, zip = :zip,
+                    preferred_language = :preferredLanguage,
+                    treatment_consent_at = case when :treatmentConsent = false then null
+                                                when treatment_consent = true then treatment_consent_at
+                                                else :now end,
+                    treatment_consent = :treatmentConsent,
+                    version = version + 1
+                where practice_id = :practice and id = :id and version = :version and erased = false""")
+            .params(params(details))
+            .param("now", now)
+            .param("practice", practice.value())
+            .param("id", id.value())
+            .param("version", seenVersion)
+            .update();
+        if (rows == 0) {
+            throw new ConflictException("client", id);
+        }
+    }
+
+    List<Client> search(PracticeId practice, String query, int page, int size) {
+        return matching("select " + COLUMNS, query,
+                " order by lower(last_name), lower(first_name), id limit :size offset :offset")
+            .param("practice", practice.value())
+            .param("size", size)
+            .param("offset", (long) page * size)
+            .query(ClientRepository::toClient)
+            .list();
+    }
+
+    long count(PracticeId practice, String query) {
+        return matching("select count(*)", query, "")
+            .param("practice", practice.value())
+            .query(Long.class)
+            .single();
+    }
+
+    /**
+     * Erased clients stay in the table for the foreign keys but never show up in lists or searches.
+     * The where clause is built rather than using "(:query is null or …)": PostgreSQL cannot type a null parameter.
+     */
+    private JdbcClient.StatementSpec matching(String select, String query, String tail) {
+        String text = pattern(query);
+        String digits = digitPattern(query);
+        var sql = new StringBuilder(select).append(" from client where practice_id = :practice and erased = false");
+        if (text != null) {
+            sql.append(" and (lower(first_name) like :text or lower(last_name) like :text")
+                .append(" or lower(first_name || ' ' || last_name) like :text or lower(email) like :text");
+            if (digits != null) {
+                sql.append(" or phone_digits like :digits");
+            }
+            sql.append(")");
+        }
+        var spec = jdbc.sql(sql.append(tail).toString());
+        if (text != null) {
+            spec = spec.param("text", text);
+        }
+        if (digits != null) {
+            spec = spec.param("digits", digits);
+        }
+        return spec;
+    }
+
+    private static Map<String, Object> params(ClientDetails details) {
+        var params = new HashMap<String, Object>();
+        params.put("firstName", details.firstName());
+        params.put("lastName", details.lastName());
+        params.put("dateOfBirth", details.dateOfBirth());
+        params.put("email", details.email());
+        params.put("phone", details.phone());
+        params.put("phoneDigits", digits(details.phone()));
+        params.put("addressLine1", details.addressLine1());
+        params.put("addressLine2", details.addressLine2());
+        params.put("city", details.city());
+        params.put("state", details.state());
+        params.put("zip", details.zip());
+        params.put("preferredLanguage", details.preferredLanguage());
+        params.put("treatmentConsent", details.treatmentConsent());
+        return params;
+    }
+
+    private static String pattern(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        String escaped = query.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        return "%" + escaped + "%";
+    }
+
+    /** A query with at least three digits also finds the phone number, whatever its punctuation. */
+    private static String digitPattern(String query) {
+        String digits = digits(query);
+        return digits == null || digits.length() < 3 ? null : "%" + digits + "%";
+    }
+
+    private static String digits(String text) {
+        if (text == null) {
+            return null;
+        }
+        String digits = text.replaceAll("\\D", "");
+        return digits.isEmpty() ? null : digits;
+    }
+
+    private static Client toClient(ResultSet rs, int row) throws SQLException {
+        var details = new ClientDetails(rs.getString("first_name"), rs.getString("last_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"), rs.getString("phone"),
+                rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("city"),
+                rs.getString("state"), rs.getString("zip"), rs.getString("preferred_language"),
+                rs.getBoolean("treatment_consent"));
+        return new Client(new ClientId(rs.getLong("id")), rs.getInt("version"), details,
+                rs.getObject("treatment_consent_at", OffsetDateTime.class), rs.getBoolean("erased"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}
