@@ -20,14 +20,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReferOutApplication {
 
     public static void main(String[] args) {
-<<<<<<< HEAD
-        if (args.length > 0 && "practice".equals(args[0])) {
-            System.exit(org.referout.cli.PracticeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
-                    System.in, System.out, System.err));
-=======
         if (args.length > 0 && "evaluate".equals(args[0])) {
             System.exit(EvaluateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
->>>>>>> clinical
+        }
+        if (args.length > 0 && "practice".equals(args[0])) {
+            System.exit(org.referout.cli.PracticeCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.in, System.out, System.err));
         }
         if (args.length > 0 && ("backup".equals(args[0]) || "restore".equals(args[0]))) {
             System.exit(org.referout.cli.BackupCommand.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length),
