@@ -3,6 +3,7 @@ package org.referout.referral;
 import java.util.List;
 
 import org.referout.episode.ScoreHistory;
+import org.referout.intake.FlagScreen;
 
 /**
  * The reason a new referral starts with, in words a therapist can read to the client. Built from the episode's own
@@ -13,10 +14,9 @@ final class ReasonDraft {
     private ReasonDraft() {
     }
 
-    static String of(ScoreHistory history, String source) {
-        if ("RED_FLAG".equals(source)) {
-            return "The red-flag screen was positive: the client needs a medical assessment before further "
-                    + "massage therapy.";
+    static String of(ScoreHistory history, FlagScreen redFlags) {
+        if (redFlags.positive()) {
+            return redFlags.level().headline() + ". " + String.join(" ", redFlags.reasons());
         }
         List<ScoreHistory.Entry> primary = history.scores().stream()
             .filter(entry -> entry.score().measure() == history.primaryMeasure())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.referout.practice.Practice;
+import org.referout.progress.ProgressChart;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ class ReferralDocuments {
             if (shares.scores()) {
                 pdf.subheading("Outcome scores").paragraph(summary.scoreLine());
                 if (!summary.scores().isEmpty()) {
-                    pdf.image(ProgressChartImage.of(summary, 900, 420), 420);
+                    pdf.image(chart(summary), 440);
                 }
             }
             if (shares.notes() && !summary.notes().isEmpty()) {
@@ -125,6 +126,27 @@ class ReferralDocuments {
                     + " helps us refer the next person well.");
             return pdf.bytes();
         }
+    }
+
+    /** The progress module's chart, from the scores the referral carries (the snapshot, not today's record). */
+    static java.awt.image.BufferedImage chart(EpisodeSummary summary) {
+        try {
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ProgressChart.png(chartData(summary), 2)));
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String chartSvg(EpisodeSummary summary) {
+        return ProgressChart.svg(chartData(summary));
+    }
+
+    private static ProgressChart.Data chartData(EpisodeSummary summary) {
+        boolean higherIsBetter = summary.measure().startsWith("Activities");
+        return new ProgressChart.Data(summary.measure(), 0, 10, higherIsBetter,
+                summary.scores().stream().map(p -> new ProgressChart.Point(p.visit(), p.value())).toList(),
+                List.of(), null, List.of());
     }
 
     private static void letterhead(PdfPages pdf, Practice practice) {

@@ -7,6 +7,8 @@ import org.referout.client.Clients;
 import org.referout.episode.Episode;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.Episodes;
+import org.referout.intake.FlagScreen;
+import org.referout.intake.RedFlags;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,11 @@ class ReferralPlanner {
     private final Clients clients;
     private final Referrals referrals;
     private final ProviderMatches matches;
+    private final RedFlags redFlags;
 
-    ReferralPlanner(Episodes episodes, Clients clients, Referrals referrals, ProviderMatches matches) {
+    ReferralPlanner(Episodes episodes, Clients clients, Referrals referrals, ProviderMatches matches,
+            RedFlags redFlags) {
+        this.redFlags = redFlags;
         this.episodes = episodes;
         this.clients = clients;
         this.referrals = referrals;
@@ -41,16 +46,15 @@ class ReferralPlanner {
         Referrals.clinician(by);
         Episode episode = episodes.find(by, id).orElseThrow(NotFoundException::new);
         Client client = clients.find(by, episode.client()).orElseThrow(NotFoundException::new);
-        String origin = source == null ? "HAND" : source;
-        Urgency level = urgency == null ? Urgency.ROUTINE : urgency;
+        FlagScreen screen = redFlags.screen(by.id(), id);
+        String origin = source != null ? source : screen.positive() ? "RED_FLAG" : "HAND";
+        Urgency level = urgency != null ? urgency : ProviderTypeSuggestions.urgencyOf(screen);
         var history = episodes.history(by.id(), id).orElseThrow(NotFoundException::new);
-        boolean deteriorating = Deterioration.of(history);
-        var suggestions = ProviderTypeSuggestions.forReferral(episode.complaint(), level, "RED_FLAG".equals(origin),
-                deteriorating);
-        List<String> types = suggestions.stream().map(ProviderTypeSuggestions.Suggestion::directoryType).toList();
+        var suggestions = ProviderTypeSuggestions.forReferral(episode.complaint(), screen, Deterioration.of(history));
+        List<String> types = suggestions.stream().map(ProviderTypeSuggestions.Suggestion::taxonomyCode).toList();
         List<ProviderMatches.Match> near = client.details().zip() == null ? List.of()
                 : matches.near(by.id(), client.details().zip(), types, 10);
-        return new Proposal(episode, client, origin, level, ReasonDraft.of(history, origin), suggestions,
+        return new Proposal(episode, client, origin, level, ReasonDraft.of(history, screen), suggestions,
                 referrals.recipients(by), near);
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 class ReferralFixtures {
 
-    record Plateau(ClientId client, EpisodeId episode) {
+    record Plateau(ClientId client, EpisodeId episode, String email) {
     }
 
     private final Clients clients;
@@ -36,8 +36,9 @@ class ReferralFixtures {
 
     Plateau plateau(CurrentPractice by, String firstName, String lastName) {
         LocalDate today = LocalDate.now(clock);
+        String email = firstName.toLowerCase() + "-" + System.nanoTime() + "@client.test";
         ClientId client = clients.create(by, new ClientDetails(firstName, lastName, LocalDate.of(1980, 3, 14),
-                firstName.toLowerCase() + "@client.test", "555-0100", "1 Main St", null, "Springfield", "IL",
+                email, "555-0100", "1 Main St", null, "Springfield", "IL",
                 "62701", "English", true));
         EpisodeId episode = episodes.start(by, client, new EpisodeStart("LOW_BACK_PAIN", false, List.of("low back"),
                 "Lift my daughter without pain", "NPRS", List.of(), today.minusDays(40)));
@@ -48,6 +49,6 @@ class ReferralFixtures {
                     new VisitNotes(null, null, "Visit " + (i + 1) + ": little change", null, null),
                     List.of(new ScoreInput("NPRS", BigDecimal.valueOf(pain[i]), null))));
         }
-        return new Plateau(client, episode);
+        return new Plateau(client, episode, email);
     }
 }
