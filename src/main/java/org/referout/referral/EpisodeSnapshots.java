@@ -10,6 +10,8 @@ import org.referout.episode.Episodes;
 import org.referout.episode.Score;
 import org.referout.episode.Technique;
 import org.referout.episode.Visit;
+import org.referout.intake.FlagScreen;
+import org.referout.intake.RedFlags;
 import org.referout.practice.CurrentPractice;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,9 @@ class EpisodeSnapshots {
     private static final int NOTES_SHOWN = 3;
 
     private final Episodes episodes;
-    private final RedFlagAnswers redFlags;
+    private final RedFlags redFlags;
 
-    EpisodeSnapshots(Episodes episodes, RedFlagAnswers redFlags) {
+    EpisodeSnapshots(Episodes episodes, RedFlags redFlags) {
         this.episodes = episodes;
         this.redFlags = redFlags;
     }
@@ -49,6 +51,13 @@ class EpisodeSnapshots {
         return new EpisodeSummary(client.firstName(), client.lastName(), client.dateOfBirth(), client.details().zip(),
                 episode.complaint().name(), episode.complaint().label(), episode.startDate(), visits.size(), List.copyOf(techniques),
                 episode.goals(), episode.primaryMeasure().label(), scores, List.copyOf(lastNotes),
-                redFlags.answers(by.id(), episode.id()));
+                redFlagAnswers(redFlags.screen(by.id(), episode.id())));
+    }
+
+    /** The flags that count now, as the client answered them (cleared flags are not shown). */
+    private static List<String> redFlagAnswers(FlagScreen screen) {
+        return screen.flags().stream()
+            .map(flag -> flag.label() + " (" + flag.level().name() + "): answered yes to \"" + flag.question() + "\"")
+            .toList();
     }
 }

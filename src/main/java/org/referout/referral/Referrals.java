@@ -16,6 +16,7 @@ import org.referout.episode.EpisodeId;
 import org.referout.episode.Episodes;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
+import org.referout.practice.Practices;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
@@ -47,10 +48,13 @@ public class Referrals {
     private final Episodes episodes;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final Practices practices;
+    private final ReferralDocuments documents;
 
     Referrals(ReferralRepository referrals, RecipientRepository recipients, LinkRepository links, LinkSecrets secrets,
             Timeline timeline, Lifecycle lifecycle, EpisodeSnapshots snapshots, ReferralSettings settings,
-            Clients clients, Episodes episodes, AuditLog auditLog, ApplicationEventPublisher events) {
+            Clients clients, Episodes episodes, AuditLog auditLog, ApplicationEventPublisher events,
+            Practices practices, ReferralDocuments documents) {
         this.referrals = referrals;
         this.recipients = recipients;
         this.links = links;
@@ -63,6 +67,8 @@ public class Referrals {
         this.episodes = episodes;
         this.auditLog = auditLog;
         this.events = events;
+        this.practices = practices;
+        this.documents = documents;
     }
 
     // --- recipients ------------------------------------------------------------------------------------------
@@ -293,7 +299,9 @@ public class Referrals {
             lifecycle.step(by.id(), referral, Lifecycle.Actor.user(by), "SENT_TO",
                     target.recipient().displayName() + (target.recipient().email() == null ? " (no e-mail: "
                             + "give them the letter)" : " by e-mail to " + target.recipient().email()));
-            events.publishEvent(new LinkIssued(by.id(), id, link));
+            if (target.recipient().email() != null) {
+                events.publishEvent(new LinkIssued(by.id(), id, link, target.recipient().email()));
+            }
         }
         auditLog.record(by, "REFERRAL_SENT", "referral", id, referral.client().value(), targets.size() + " recipients");
         return targets.stream().map(Addressee::recipient).toList();
@@ -343,6 +351,30 @@ public class Referrals {
         return links.current(by.id(), id, recipient, Link.Kind.RECIPIENT)
             .map(link -> new LinkCredentials("/r/" + secrets.token(link.salt()), secrets.code(link.salt()),
                     link.expiresAt()));
+    }
+
+    /** The letter for one recipient: only what the client agreed to share with them, and their link and code. */
+    @Transactional
+    public byte[] letter(CurrentPractice by, ReferralId id, RecipientId recipient) {
+        Referral referral = load(by, id);
+        Addressee addressee = referrals.addressees(by.id(), id).stream()
+            .filter(a -> a.recipient().id().equals(recipient))
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+        auditLog.record(by, "REFERRAL_LETTER", "referral", id, referral.client().value(), "recipient " + recipient);
+        return documents.letter(practices.practice(by.id()), by.userName(), referral, addressee,
+                addressee.consented() ? credentials(by, id, recipient).orElse(null) : null);
+    }
+
+    /** The client's handout: who they are referred to, why, what to bring and how to book. */
+    @Transactional
+    public byte[] handout(CurrentPractice by, ReferralId id) {
+        Referral referral = load(by, id);
+        auditLog.record(by, "REFERRAL_HANDOUT", "referral", id, referral.client().value(), null);
+        List<Addressee> addressees = referrals.addressees(by.id(), id);
+        List<Addressee> chosen = referral.acceptedBy() == null ? addressees
+                : addressees.stream().filter(a -> a.recipient().id().equals(referral.acceptedBy())).toList();
+        return documents.handout(practices.practice(by.id()), referral, chosen);
     }
 
     /** Where the recipient opens the referral, and the code that opens it. */
@@ -395,17 +427,17 @@ public class Referrals {
         if (referral.status() == ReferralStatus.DRAFT || referral.status().isFinished()) {
             throw new BadRequestException("status", "the referral is " + referral.status());
         }
-        issueClientLink(by.id(), referral, Lifecycle.Actor.user(by));
+        issueClientLink(by.id(), referral, client.details().email(), Lifecycle.Actor.user(by));
     }
 
-    void issueClientLink(PracticeId practice, Referral referral, Lifecycle.Actor actor) {
+    void issueClientLink(PracticeId practice, Referral referral, String email, Lifecycle.Actor actor) {
         OffsetDateTime now = lifecycle.now();
         links.current(practice, referral.id(), null, Link.Kind.CLIENT).ifPresent(old -> links.closeLink(old, now));
         long link = links.insert(practice, referral.id(), null, Link.Kind.CLIENT, now, now.plus(CLIENT_LINK_LIFETIME));
         referrals.update(practice, referral.id(), "client_asked_at", now, now);
         lifecycle.step(practice, referral, actor, "CLIENT_ASKED", "Asked the client by e-mail: did you book, "
                 + "were you seen, did it help?");
-        events.publishEvent(new LinkIssued(practice, referral.id(), link));
+        events.publishEvent(new LinkIssued(practice, referral.id(), link, email));
     }
 
     // --- overdue loops and notices -----------------------------------------------------------------------------
@@ -425,6 +457,50 @@ public class Referrals {
                         referral.status(), since, Duration.between(since, now).toDays())));
         }
         return list;
+    }
+
+    /**
+     * The scheduled check over every practice's open loops: a reminder once a loop is overdue, and once it has been
+     * open twice as long, a follow-up e-mail to the client (if they have an address). Each happens once.
+     *
+     * @return how many reminders and client questions were raised
+     */
+    @Transactional
+    public int checkOverdue() {
+        OffsetDateTime now = lifecycle.now();
+        int raised = 0;
+        for (var open : referrals.open()) {
+            PracticeId practice = open.practice();
+            Referral referral = open.referral();
+            int days = settings.overdueDays(practice);
+            Optional<OffsetDateTime> since = OverdueRule.since(referral);
+            if (since.isEmpty() || !OverdueRule.isOverdue(since.get(), now, days)) {
+                continue;
+            }
+            if (referral.remindedAt() == null || referral.remindedAt().isBefore(since.get())) {
+                referrals.update(practice, referral.id(), "reminded_at", now, now);
+                lifecycle.step(practice, referral, Lifecycle.Actor.system(), "REMINDER",
+                        "No news for " + Duration.between(since.get(), now).toDays() + " days (" + referral.status()
+                                + "): contact the recipient or ask the client");
+                raised++;
+            }
+            if (referral.clientAskedAt() == null && OverdueCheck.clientShouldBeAsked(since.get(), now, days)) {
+                Optional<String> email = clientEmail(practice, referral);
+                if (email.isPresent()) {
+                    issueClientLink(practice, referrals.find(practice, referral.id()).orElseThrow(), email.get(),
+                            Lifecycle.Actor.system());
+                    raised++;
+                }
+            }
+        }
+        return raised;
+    }
+
+    /** The scheduled job acts for the referral's author, so reading the client's address is audited as theirs. */
+    private Optional<String> clientEmail(PracticeId practice, Referral referral) {
+        return practices.user(practice, referral.createdBy())
+            .flatMap(author -> clients.find(author.asCurrentPractice(), referral.client()))
+            .map(client -> client.details().email());
     }
 
     @Transactional(readOnly = true)
