@@ -31,6 +31,10 @@ public class ReferOutApplication {
             System.exit(org.referout.cli.BackupCommand.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length),
                     System.out, System.err));
         }
+        if (args.length > 0 && "directory".equals(args[0])) {
+            org.referout.cli.DirectoryCommand.main(args);
+            return;
+        }
         SpringApplication.run(ReferOutApplication.class, args);
     }
 }

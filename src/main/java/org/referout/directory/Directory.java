@@ -15,10 +15,10 @@ import org.referout.directory.index.IndexHit;
 import org.referout.directory.index.IndexQuery;
 import org.referout.directory.index.IndexedProvider;
 import org.referout.directory.index.ProviderIndex;
-import org.referout.directory.nppes.NppesGenerator;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +37,7 @@ public class Directory {
     private final Clock clock;
     private final Ranking ranking;
 
+    @Autowired
     Directory(ProviderRepository providers, ImportRuns runs, Taxonomy taxonomy, ZipCentroids zips, ProviderIndex index,
             ObjectProvider<PartnerOutcomes> partners, ObjectProvider<Clock> clock) {
         this(providers, runs, taxonomy, zips, index, partners.getIfAvailable(() -> PartnerOutcomes.NONE),

@@ -1,4 +1,6 @@
-package org.referout.directory.nppes;
+package org.referout.directory;
+
+import org.referout.directory.nppes.Npi;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
