@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.referout.client.Clients;
 import org.referout.clinical.Evaluation;
+import org.referout.episode.DischargeReason;
 import org.referout.episode.Episode;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.Episodes;
@@ -42,6 +43,7 @@ class EpisodePageController {
         model.addAttribute("episode", episode);
         model.addAttribute("client", clients.find(practice, episode.client()).orElseThrow(NotFoundException::new));
         model.addAttribute("visits", episodes.visits(practice, episodeId));
+        model.addAttribute("reasons", DischargeReason.values());
         Optional<Evaluation> evaluation = progress.evaluate(practice.id(), episodeId);
         model.addAttribute("evaluation", evaluation.orElse(null));
         model.addAttribute("history", progress.evaluationsByVisit(practice.id(), episodeId));
