@@ -45,6 +45,15 @@ public enum ReferralStatus {
         return this == CLOSED || this == CANCELLED;
     }
 
+    /** For pages: whether the sender may close or cancel now (templates cannot reach the constants). */
+    public boolean canClose() {
+        return canMoveTo(CLOSED);
+    }
+
+    public boolean canCancel() {
+        return canMoveTo(CANCELLED);
+    }
+
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase();
     }
