@@ -265,6 +265,8 @@ public final class DirectoryCommand {
         app.setWebApplicationType(WebApplicationType.NONE);
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("spring.main.banner-mode", "off");
+        defaults.put("referout.directory.check-index-on-start", "false");
+        defaults.put("spring.thymeleaf.check-template-location", "false");
         defaults.put("logging.level.root", "WARN");
         defaults.put("spring.datasource.url", "jdbc:h2:file:${referout.data-dir:./data}/referout;AUTO_SERVER=TRUE;"
                 + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
