@@ -37,29 +37,37 @@ class CaseloadRepository {
         this.jdbc = jdbc;
     }
 
+    private static final String EPISODE_OF_VISIT = " join episode e on e.practice_id = v.practice_id and e.id = v.episode_id";
+
+    /** The episodes asked for (therapist 0 = all); every query of the read is filtered by the same episodes. */
+    private record Scope(PracticeId practice, long therapist, LocalDate from, LocalDate to) {
+    }
+
+    private JdbcClient.StatementSpec select(Scope scope, String select, String orderBy) {
+        return jdbc.sql(select + " where e.practice_id = :practice and e.start_date between :from and :to"
+                + " and (:therapist = 0 or e.therapist_id = :therapist)" + orderBy)
+            .param("practice", scope.practice().value())
+            .param("from", scope.from())
+            .param("to", scope.to())
+            .param("therapist", scope.therapist());
+    }
+
     record Row(long id, long clientId, long therapistId, String complaint, boolean chronic, String primaryMeasure,
             LocalDate startDate, String status, OffsetDateTime closedAt) {
     }
 
     List<EpisodeFacts> episodes(PracticeId practice, Optional<UserId> therapist, LocalDate from, LocalDate to) {
-        String scope = """
-                from episode e where e.practice_id = :practice and e.start_date between :from and :to
-                and (:therapist = 0 or e.therapist_id = :therapist)""";
-        List<Row> rows = jdbc.sql("select e.id, e.client_id, e.therapist_id, e.complaint, e.chronic, e.primary_measure,"
-                + " e.start_date, e.status, e.discharged_at " + scope + " order by e.start_date, e.id")
-            .param("practice", practice.value()).param("from", from).param("to", to)
-            .param("therapist", therapist.map(UserId::value).orElse(0L))
+        Scope scope = new Scope(practice, therapist.map(UserId::value).orElse(0L), from, to);
+        List<Row> rows = select(scope, "select e.id, e.client_id, e.therapist_id, e.complaint, e.chronic,"
+                + " e.primary_measure, e.start_date, e.status, e.discharged_at from episode e", " order by e.start_date, e.id")
             .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
                     rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
                     rs.getObject(9, OffsetDateTime.class)))
             .list();
         Map<Long, List<long[]>> visitIds = new HashMap<>();
         Map<Long, LocalDate> visitDates = new HashMap<>();
-        jdbc.sql("select v.episode_id, v.id, v.visit_date from visit v join episode e on e.practice_id = v.practice_id"
-                + " and e.id = v.episode_id where v.practice_id = :practice and e.start_date between :from and :to"
-                + " and (:therapist = 0 or e.therapist_id = :therapist) order by v.episode_id, v.visit_date, v.id")
-            .param("practice", practice.value()).param("from", from).param("to", to)
-            .param("therapist", therapist.map(UserId::value).orElse(0L))
+        select(scope, "select v.episode_id, v.id, v.visit_date from visit v" + EPISODE_OF_VISIT,
+                " order by v.episode_id, v.visit_date, v.id")
             .query((rs, n) -> {
                 visitIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new long[] { rs.getLong(2) });
                 visitDates.put(rs.getLong(2), rs.getObject(3, LocalDate.class));
@@ -67,22 +75,14 @@ class CaseloadRepository {
             })
             .list();
         Map<Long, Set<Technique>> techniques = new HashMap<>();
-        jdbc.sql("select t.visit_id, t.technique from visit_technique t join visit v on v.practice_id = t.practice_id"
-                + " and v.id = t.visit_id join episode e on e.practice_id = v.practice_id and e.id = v.episode_id"
-                + " where t.practice_id = :practice and e.start_date between :from and :to"
-                + " and (:therapist = 0 or e.therapist_id = :therapist)")
-            .param("practice", practice.value()).param("from", from).param("to", to)
-            .param("therapist", therapist.map(UserId::value).orElse(0L))
+        select(scope, "select t.visit_id, t.technique from visit_technique t join visit v on v.practice_id = t.practice_id"
+                + " and v.id = t.visit_id" + EPISODE_OF_VISIT, "")
             .query((rs, n) -> techniques.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Technique.class))
                 .add(Technique.valueOf(rs.getString(2))))
             .list();
         Map<Long, List<Score>> scores = new HashMap<>();
-        jdbc.sql("select s.visit_id, s.measure, s.score, s.items from visit_score s join visit v"
-                + " on v.practice_id = s.practice_id and v.id = s.visit_id join episode e on e.practice_id = v.practice_id"
-                + " and e.id = v.episode_id where s.practice_id = :practice and e.start_date between :from and :to"
-                + " and (:therapist = 0 or e.therapist_id = :therapist)")
-            .param("practice", practice.value()).param("from", from).param("to", to)
-            .param("therapist", therapist.map(UserId::value).orElse(0L))
+        select(scope, "select s.visit_id, s.measure, s.score, s.items from visit_score s join visit v"
+                + " on v.practice_id = s.practice_id and v.id = s.visit_id" + EPISODE_OF_VISIT, "")
             .query((rs, n) -> scores.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                 .add(score(Measure.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getString(4))))
             .list();
