@@ -36,6 +36,11 @@ public record TimelyReferral(Share share, List<Missed> missed, int pending) {
     /** An episode not reviewed or referred within two visits of going off track. */
     public record Missed(EpisodeId episode, long clientId, String complaint, Status offTrackStatus,
             int offTrackVisit, LocalDate offTrackOn, int visitsSince) {
+
+        /** The status in plain words, as the rest of the dashboard says it. */
+        public String statusWords() {
+            return StatusWords.of(offTrackStatus);
+        }
     }
 
     enum Verdict { IN_TIME, MISSED, PENDING }
