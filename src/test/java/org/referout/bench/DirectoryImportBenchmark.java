@@ -35,6 +35,8 @@ public final class DirectoryImportBenchmark {
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
         try (var bench = DirectoryBench.open(dataSource, db.resolve("index"), Clock.systemUTC())) {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             var report = bench.directory().importNppes(file, false, p -> {
                 if (p.rowsRead() % 100_000 == 0) {
@@ -45,6 +47,9 @@ public final class DirectoryImportBenchmark {
             System.out.println(report.summary());
             System.out.printf("import (parse + store + index): %,d rows in %.1f s = %,.0f rows/s%n", report.rowsRead(),
                     seconds, report.rowsRead() / seconds);
+            // on a shared machine, CPU seconds say more than wall time: both threads' (reader, writer) and GC's
+            double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+            System.out.printf("process CPU time: %.1f s = %,.0f rows per CPU-second%n", cpuSeconds, report.rowsRead() / cpuSeconds);
         }
         System.out.printf("machine: %d cores, %s, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
                 DirectorySearchBenchmark.cpu(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
