@@ -33,16 +33,6 @@ record ReviewForm(String decision, String homework, List<String> techniquesTried
         return code(Decision.class, decision);
     }
 
-    boolean has(String field, String code) {
-        List<String> list = switch (field) {
-            case "techniquesTried" -> techniquesTried;
-            case "lifeFactors" -> lifeFactors;
-            case "redFlags" -> redFlags;
-            default -> List.of();
-        };
-        return list != null && list.contains(code);
-    }
-
     static Map<String, String> errors(List<org.referout.web.FieldProblem> problems) {
         var errors = new java.util.LinkedHashMap<String, String>();
         problems.forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
