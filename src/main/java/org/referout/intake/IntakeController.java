@@ -144,7 +144,7 @@ class IntakeController {
         model.addAttribute("steps", opened.steps());
         model.addAttribute("index", index);
         model.addAttribute("step", opened.steps().get(index).name());
-        model.addAttribute("title", opened.steps().get(index).title());
+        model.addAttribute("stepTitle", opened.steps().get(index).title());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("questions", redFlags.questions());
