@@ -525,6 +525,34 @@ class IntakeTests {
     }
 
     @Test
+    void theEpisodeAndClientPagesShowTheBannerAndTheVisitFormAsksForTheReason() throws Exception {
+        EpisodeId episode = completeIntakeUnchecked(RedFlag.SADDLE_NUMBNESS);
+        mvc.perform(get("/episodes/" + episode).with(as(team.therapist())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-level=\"REFER_EMERGENCY\"")));
+        mvc.perform(get("/clients/" + client).with(as(team.therapist())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-level=\"REFER_EMERGENCY\"")));
+        mvc.perform(get("/clients/" + client).with(as(team.frontDesk())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-level="))));
+        mvc.perform(get("/episodes/" + episode + "/visits/new").with(as(team.therapist())))
+            .andExpect(content().string(containsString("id=\"overrideReason\"")));
+
+        int visits = episodes.visits(therapist, episode).size();
+        mvc.perform(post("/episodes/" + episode + "/visits").with(as(team.therapist())).with(csrf())
+                .param("date", LocalDate.now(clock).toString()).param("durationMinutes", "60").param("nprs", "6"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("id=\"overrideReason-error\"")));
+        assertThat(episodes.visits(therapist, episode)).hasSize(visits);
+        mvc.perform(post("/episodes/" + episode + "/visits").with(as(team.therapist())).with(csrf())
+                .param("date", LocalDate.now(clock).toString()).param("durationMinutes", "60").param("nprs", "6")
+                .param("overrideReason", "Seen in the ED this morning, discharged: no cauda equina"))
+            .andExpect(redirectedUrl("/episodes/" + episode));
+        assertThat(audit("TREATMENT_OVERRIDE")).singleElement().asString().contains("no cauda equina");
+    }
+
+    @Test
     void frontDeskAndOtherPracticesGetNotFound() throws Exception {
         var link = intakes.create(therapist, client, LinkKind.INTAKE, null);
         mvc.perform(post("/clients/" + client + "/intake-links").with(as(team.frontDesk())).with(csrf()))
