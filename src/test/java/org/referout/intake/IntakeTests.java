@@ -463,7 +463,7 @@ class IntakeTests {
         assertThatThrownBy(() -> redFlags.clear(therapist, episode, "NIGHT_PAIN", "seen by GP"))
             .isInstanceOf(BadRequestException.class);
 
-        mvc.perform(post("/episodes/" + episode + "/red-flags/UNEXPLAINED_WEIGHT_LOSS/clear")
+        mvc.perform(post("/episodes/" + episode + "/red-flags/clear").param("code", "UNEXPLAINED_WEIGHT_LOSS")
                 .param("note", "Seen by GP Dr Patel on 2 March: thyroid, no concern for massage")
                 .with(as(team.therapist())).with(csrf()))
             .andExpect(redirectedUrl("/episodes/" + episode + "/red-flags"));
@@ -550,6 +550,37 @@ class IntakeTests {
                 .param("overrideReason", "Seen in the ED this morning, discharged: no cauda equina"))
             .andExpect(redirectedUrl("/episodes/" + episode));
         assertThat(audit("TREATMENT_OVERRIDE")).singleElement().asString().contains("no cauda equina");
+    }
+
+    @Test
+    void theApiMakesLinksAndReadsReviewsAndClearsRedFlags() throws Exception {
+        String token = practices.token(team.therapist());
+        mvc.perform(post("/api/v1/clients/" + client + "/intake-links").with(bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"INTAKE\"}"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.state").value("OPEN"))
+            .andExpect(jsonPath("$.url").value(containsString("/intake/")));
+        mvc.perform(post("/api/v1/clients/" + client + "/intake-links").with(bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"LATER\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        EpisodeId episode = completeIntakeUnchecked();
+        mvc.perform(post("/api/v1/episodes/" + episode + "/red-flags/review").with(bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"answers\":{\"DVT_SIGNS\":true}}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.level").value("REFER_EMERGENCY"))
+            .andExpect(jsonPath("$.providerTypes[0]").value("207P00000X"));
+        mvc.perform(post("/api/v1/episodes/" + episode + "/red-flags/clear").with(bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"DVT_SIGNS\",\"note\":\"\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("note"));
+        mvc.perform(post("/api/v1/episodes/" + episode + "/red-flags/clear").with(bearer(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"DVT_SIGNS\",\"note\":\"Duplex ultrasound negative, GP letter 3 March\"}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.level").doesNotExist());
+        mvc.perform(get("/api/v1/episodes/" + episode + "/red-flags").with(bearer(practices.token(team.frontDesk()))))
+            .andExpect(status().isNotFound());
     }
 
     @Test
