@@ -493,6 +493,7 @@ class IntakeTests {
         assertThat(screen.flags()).allMatch(flag -> flag.source() == AnswerSource.PRE_VISIT);
         var home = intakes.homeScores(team.id(), episode).orElseThrow();
         assertThat(home.nprs()).isEqualTo(5);
+        assertThat(home.answeredAt()).isNotNull();
         assertThat(home.psfs()).containsExactly(5, 6);
     }
 
