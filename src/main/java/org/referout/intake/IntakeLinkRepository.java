@@ -25,6 +25,9 @@ class IntakeLinkRepository {
     record Draft(int step, String answers) {
     }
 
+    record Completed(String answers, OffsetDateTime at) {
+    }
+
     private final JdbcClient jdbc;
 
     IntakeLinkRepository(JdbcClient jdbc) {
@@ -144,16 +147,16 @@ class IntakeLinkRepository {
     }
 
     /** The answers of the newest completed PRE_VISIT link of an episode: scores the client gave at home. */
-    Optional<String> latestPreVisitAnswers(PracticeId practice, EpisodeId episode) {
+    Optional<Completed> latestPreVisitAnswers(PracticeId practice, EpisodeId episode) {
         return jdbc.sql("""
-                select d.answers from intake_link l
+                select d.answers, l.completed_at from intake_link l
                 join intake_draft d on d.practice_id = l.practice_id and d.link_id = l.id
                 where l.practice_id = :practice and l.episode_id = :episode and l.kind = 'PRE_VISIT'
                   and l.completed_at is not null
                 order by l.completed_at desc, l.id desc""")
             .param("practice", practice.value())
             .param("episode", episode.value())
-            .query(String.class)
+            .query((rs, n) -> new Completed(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
             .list().stream().findFirst();
     }
 

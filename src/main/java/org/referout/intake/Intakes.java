@@ -128,12 +128,13 @@ public class Intakes {
     /** The newest scores the client gave at home before a visit, to pre-fill the visit form; not audited. */
     @Transactional(readOnly = true)
     public Optional<HomeScores> homeScores(PracticeId practice, EpisodeId episode) {
-        return links.latestPreVisitAnswers(practice, episode).map(this::read).map(answers -> {
+        return links.latestPreVisitAnswers(practice, episode).map(completed -> {
+            IntakeAnswers answers = read(completed.answers());
             var psfs = new ArrayList<Integer>();
             for (int i = 1; answers.get("rating" + i) != null; i++) {
                 psfs.add(answers.number("rating" + i));
             }
-            return new HomeScores(null, answers.number("nprs"),
+            return new HomeScores(completed.at(), answers.number("nprs"),
                     List.of(answers.number("peg1"), answers.number("peg2"), answers.number("peg3")), psfs);
         });
     }
