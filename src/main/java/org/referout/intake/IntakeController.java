@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.referout.clinical.Recommendation;
 import org.referout.episode.Complaint;
 import org.referout.web.BadRequestException;
 import org.referout.web.ConflictException;
@@ -80,8 +81,8 @@ class IntakeController {
         }
         if (submitted.completed()) {
             FlagScreen screen = submitted.screen();
-            flash.addFlashAttribute("emergency", screen.level() == FlagLevel.REFER_EMERGENCY);
-            flash.addFlashAttribute("urgent", screen.level() == FlagLevel.REFER_URGENT);
+            flash.addFlashAttribute("emergency", screen.level() == Recommendation.REFER_EMERGENCY);
+            flash.addFlashAttribute("urgent", screen.level() == Recommendation.REFER_URGENT);
             return "redirect:/intake/done";
         }
         return "redirect:/intake/" + token + "?step=" + (number + 1);
@@ -143,7 +144,7 @@ class IntakeController {
         model.addAttribute("steps", opened.steps());
         model.addAttribute("index", index);
         model.addAttribute("step", opened.steps().get(index).name());
-        model.addAttribute("title", opened.steps().get(index).title());
+        model.addAttribute("stepTitle", opened.steps().get(index).title());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("questions", redFlags.questions());

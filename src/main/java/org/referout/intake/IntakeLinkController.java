@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpSession;
 
 import org.referout.client.ClientId;
+import org.referout.client.Clients;
 import org.referout.episode.EpisodeId;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.NotFoundException;
@@ -33,10 +34,12 @@ class IntakeLinkController {
 
     private final Intakes intakes;
     private final RedFlags redFlags;
+    private final Clients clients;
     private final Clock clock;
 
-    IntakeLinkController(Intakes intakes, RedFlags redFlags, Clock clock) {
+    IntakeLinkController(Intakes intakes, RedFlags redFlags, Clients clients, Clock clock) {
         this.intakes = intakes;
+        this.clients = clients;
         this.redFlags = redFlags;
         this.clock = clock;
     }
@@ -44,7 +47,7 @@ class IntakeLinkController {
     @GetMapping("/clients/{clientId}/intake")
     String list(@PathVariable long clientId, CurrentPractice practice, Model model) {
         ClientId client = new ClientId(clientId);
-        if (!practice.seesClinicalData()) {
+        if (!practice.seesClinicalData() || !clients.exists(practice.id(), client)) {
             throw new NotFoundException();
         }
         model.addAttribute("clientId", clientId);

@@ -39,8 +39,8 @@ class RedFlagController {
         return "intake/flags";
     }
 
-    @PostMapping("/episodes/{episodeId}/red-flags/{code}/clear")
-    String clear(@PathVariable long episodeId, @PathVariable String code, @RequestParam(required = false) String note,
+    @PostMapping("/episodes/{episodeId}/red-flags/clear")
+    String clear(@PathVariable long episodeId, @RequestParam String code, @RequestParam(required = false) String note,
             CurrentPractice practice, Model model, HttpServletResponse response, RedirectAttributes flash) {
         try {
             redFlags.clear(practice, new EpisodeId(episodeId), code, note);
