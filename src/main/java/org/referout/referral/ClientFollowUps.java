@@ -24,7 +24,7 @@ class ClientFollowUps {
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }

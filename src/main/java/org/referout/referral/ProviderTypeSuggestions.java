@@ -27,12 +27,11 @@ final class ProviderTypeSuggestions {
 
     static List<Suggestion> forReferral(org.referout.episode.Complaint complaint, FlagScreen redFlags,
             boolean deteriorating) {
-        RedFlagScreening screening = redFlags.positive()
-                ? new RedFlagScreening(Recommendation.valueOf(redFlags.level().name()), Set.of(), false, List.of())
-                : new RedFlagScreening(null, Set.of(), false, List.of());
-        ProviderTypeAdvice advice = ProviderTypeAdvice.advise(screening,
-                deteriorating ? Status.DETERIORATING : Status.PLATEAU, Recommendation.REFER,
-                Complaint.valueOf(complaint.name()));
+        // A positive screen already carries its R6 advice (intake asked the clinical core).
+        ProviderTypeAdvice advice = redFlags.positive() ? redFlags.advice()
+                : ProviderTypeAdvice.advise(new RedFlagScreening(null, Set.of(), false, List.of()),
+                        deteriorating ? Status.DETERIORATING : Status.PLATEAU, Recommendation.REFER,
+                        Complaint.valueOf(complaint.name()));
         return advice.providerTypes().stream()
             .map((ProviderType type) -> new Suggestion(type.label(), type.nuccCode(), advice.reason()))
             .toList();
@@ -45,7 +44,7 @@ final class ProviderTypeSuggestions {
         return switch (redFlags.level()) {
             case REFER_EMERGENCY -> Urgency.EMERGENCY;
             case REFER_URGENT -> Urgency.URGENT;
-            case REFER -> Urgency.ROUTINE;
+            default -> Urgency.ROUTINE;
         };
     }
 }

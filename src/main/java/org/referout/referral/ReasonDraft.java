@@ -16,7 +16,10 @@ final class ReasonDraft {
 
     static String of(ScoreHistory history, FlagScreen redFlags) {
         if (redFlags.positive()) {
-            return redFlags.level().headline() + ". " + String.join(" ", redFlags.reasons());
+            return "Positive red-flag screen (" + redFlags.level() + "): " + redFlags.headline() + ". "
+                    + String.join(" ", redFlags.reasons().stream()
+                .map(org.referout.clinical.Reason::text)
+                .toList());
         }
         List<ScoreHistory.Entry> primary = history.scores().stream()
             .filter(entry -> entry.score().measure() == history.primaryMeasure())

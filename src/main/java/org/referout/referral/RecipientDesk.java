@@ -28,7 +28,7 @@ class RecipientDesk {
     /** An opened link: the referral as this recipient may see it (filtered by their consent), or why not. */
     record Opened(Access access, Problem problem) {
 
-        boolean ok() {
+        public boolean ok() {
             return access != null;
         }
     }
@@ -36,15 +36,15 @@ class RecipientDesk {
     record Access(Link link, Referral referral, Addressee addressee, Consent consent, String practiceName,
             String letterhead) {
 
-        Recipient recipient() {
+        public Recipient recipient() {
             return addressee.recipient();
         }
 
-        boolean mine() {
+        public boolean mine() {
             return referral.acceptedBy() != null && referral.acceptedBy().equals(recipient().id());
         }
 
-        boolean canAnswer() {
+        public boolean canAnswer() {
             return referral.status() == ReferralStatus.SENT && addressee.response() == null;
         }
     }

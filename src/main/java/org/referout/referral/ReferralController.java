@@ -109,18 +109,20 @@ class ReferralController {
         Referral referral = referrals.find(practice, referralId).orElseThrow(NotFoundException::new);
         List<Addressee> addressees = referrals.addressees(practice, referralId);
         model.addAttribute("referral", referral);
-        model.addAttribute("addressees", addressees);
-        model.addAttribute("credentials", addressees.stream()
-            .filter(Addressee::sent)
-            .flatMap(a -> referrals.credentials(practice, referralId, a.recipient().id()).stream()
-                .map(c -> Map.entry(a.recipient().id().value(), c)))
-            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        model.addAttribute("rows", addressees.stream()
+            .map(a -> new AddresseeRow(a, a.sent() ? referrals.credentials(practice, referralId, a.recipient().id())
+                .orElse(null) : null))
+            .toList());
         model.addAttribute("timeline", referrals.timeline(practice, referralId));
         model.addAttribute("recipients", referrals.recipients(practice));
         model.addAttribute("methods", ConsentMethod.values());
         model.addAttribute("chartSvg", referral.summary() == null || referral.summary().scores().isEmpty() ? null
                 : ReferralDocuments.chartSvg(referral.summary()));
         return "referral/show";
+    }
+
+    /** One recipient of the referral with their current link and code (null before sending or once closed). */
+    record AddresseeRow(Addressee addressee, Referrals.LinkCredentials credentials) {
     }
 
     @PostMapping("/referrals/{id}/recipients")
