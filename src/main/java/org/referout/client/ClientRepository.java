@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,8 +39,7 @@ class ClientRepository {
                 values (:practice, :firstName, :lastName, :dateOfBirth, :email, :phone, :phoneDigits, :addressLine1,
                     :addressLine2, :city, :state, :zip, :preferredLanguage, :treatmentConsent, :consentAt, :now)""")
             .param("practice", practice.value())
-            .paramSource(details)
-            .param("phoneDigits", digits(details.phone()))
+            .params(params(details))
             .param("consentAt", details.treatmentConsent() ? now : null)
             .param("now", now)
             .update(keys, "id");
@@ -74,8 +75,7 @@ class ClientRepository {
                     treatment_consent = :treatmentConsent,
                     version = version + 1
                 where practice_id = :practice and id = :id and version = :version and erased = false""")
-            .paramSource(details)
-            .param("phoneDigits", digits(details.phone()))
+            .params(params(details))
             .param("now", now)
             .param("practice", practice.value())
             .param("id", id.value())
@@ -127,6 +127,24 @@ class ClientRepository {
             spec = spec.param("digits", digits);
         }
         return spec;
+    }
+
+    private static Map<String, Object> params(ClientDetails details) {
+        var params = new HashMap<String, Object>();
+        params.put("firstName", details.firstName());
+        params.put("lastName", details.lastName());
+        params.put("dateOfBirth", details.dateOfBirth());
+        params.put("email", details.email());
+        params.put("phone", details.phone());
+        params.put("phoneDigits", digits(details.phone()));
+        params.put("addressLine1", details.addressLine1());
+        params.put("addressLine2", details.addressLine2());
+        params.put("city", details.city());
+        params.put("state", details.state());
+        params.put("zip", details.zip());
+        params.put("preferredLanguage", details.preferredLanguage());
+        params.put("treatmentConsent", details.treatmentConsent());
+        return params;
     }
 
     private static String pattern(String query) {

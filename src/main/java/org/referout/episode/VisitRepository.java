@@ -42,7 +42,7 @@ class VisitRepository {
                     assessment, plan, homework, recorded_by, created_at)
                 values (:practice, :episode, :date, :minutes, :subjective, :objective, :assessment, :plan, :homework,
                     :recordedBy, :now)""")
-            .paramSource(notes)
+            .params(params(notes))
             .param("practice", practice.value())
             .param("episode", episode.value())
             .param("date", date)
@@ -78,12 +78,22 @@ class VisitRepository {
             .update();
     }
 
+    private static Map<String, Object> params(VisitNotes notes) {
+        var params = new HashMap<String, Object>();
+        params.put("subjective", notes.subjective());
+        params.put("objective", notes.objective());
+        params.put("assessment", notes.assessment());
+        params.put("plan", notes.plan());
+        params.put("homework", notes.homework());
+        return params;
+    }
+
     void updateNotes(PracticeId practice, VisitId id, VisitNotes notes, int seenVersion) {
         int rows = jdbc.sql("""
                 update visit set subjective = :subjective, objective = :objective, assessment = :assessment,
                     plan = :plan, homework = :homework, version = version + 1
                 where practice_id = :practice and id = :id and version = :version""")
-            .paramSource(notes)
+            .params(params(notes))
             .param("practice", practice.value())
             .param("id", id.value())
             .param("version", seenVersion)
