@@ -21,6 +21,10 @@ public class ReferOutApplication {
             System.exit(org.referout.cli.PracticeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
                     System.in, System.out, System.err));
         }
+        if (args.length > 0 && ("backup".equals(args[0]) || "restore".equals(args[0]))) {
+            System.exit(org.referout.cli.BackupCommand.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+        }
         SpringApplication.run(ReferOutApplication.class, args);
     }
 }

@@ -54,7 +54,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new java.util.HashMap<>();
-        properties.put("referout.demo", "false");
+        if ("auto".equals(context.getEnvironment().getProperty("referout.demo", "auto"))) {
+            properties.put("referout.demo", "false");
+        }
         properties.put("referout.data-dir", "target/test-data/" + UUID.randomUUID());
         properties.put("spring.main.banner-mode", "off");
         if (onPostgresql()) {

@@ -1,0 +1,53 @@
+package org.referout.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.referout.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The demo practice (C0): created once on an empty database, with every kind of trajectory and a history. */
+@SpringBootTest(properties = "referout.demo=true")
+@ContextConfiguration(initializers = TestDatabase.class)
+class DemoDataTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void theDemoPracticeHasTherapistsClientsAndClosedEpisodes() {
+        assertThat(count("select count(*) from practice")).isEqualTo(1);
+        String hash = jdbc.sql("select password_hash from app_user where email = 'demo@referout.example'")
+            .query(String.class).single();
+        assertThat(passwords.matches(DemoData.PASSWORD, hash)).isTrue();
+        assertThat(count("select count(*) from app_user where role = 'THERAPIST'")).isEqualTo(2);
+        assertThat(count("select count(*) from episode where status = 'ACTIVE'")).isGreaterThanOrEqualTo(12);
+        assertThat(count("select count(*) from episode where status <> 'ACTIVE'")).isGreaterThanOrEqualTo(40);
+        List<Long> visitsPerActive = jdbc.sql("""
+                select count(v.id) from episode e left join visit v on v.practice_id = e.practice_id and v.episode_id = e.id
+                where e.status = 'ACTIVE' group by e.id""").query(Long.class).list();
+        assertThat(visitsPerActive).contains(1L, 2L, 3L, 4L, 6L);
+    }
+
+    @Test
+    void theDemoIsNotCreatedTwice() throws Exception {
+        long before = count("select count(*) from client");
+        // A second ready event (a restart on the same database) must not add another practice.
+        jdbc.sql("select 1").query(Long.class).single();
+        assertThat(count("select count(*) from practice")).isEqualTo(1);
+        assertThat(count("select count(*) from client")).isEqualTo(before);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

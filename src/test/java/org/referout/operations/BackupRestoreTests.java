@@ -1,0 +1,118 @@
+package org.referout.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.referout.support.DatabaseTest;
+import org.referout.support.TestDatabase;
+import org.referout.support.TestPractices;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** C9 / issue 8: backup → restore into an empty database → identical data, on H2 and on PostgreSQL. */
+@DatabaseTest
+class BackupRestoreTests {
+
+    @Autowired
+    Backups backups;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    TestPractices practices;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void restoreIntoAnEmptyDatabaseGivesIdenticalData() throws Exception {
+        var team = practices.newPractice("Backup");
+        practices.token(team.therapist());
+        Path file = dir.resolve("referout.backup");
+
+        BackupSummary written = backups.backup(file);
+        assertThat(written.rows().get("practice")).isPositive();
+
+        DataSource empty = emptyDatabase();
+        Flyway.configure().dataSource(empty).locations("classpath:db/migration").load().migrate();
+        BackupSummary restored = BackupReader.restore(empty, Backups.schemaVersion(flyway), file);
+
+        assertThat(restored.rows()).isEqualTo(written.rows());
+        for (String table : written.rows().keySet()) {
+            assertThat(dump(empty, table)).as(table).isEqualTo(dump(dataSource, table));
+        }
+        // Identity columns continue after the restored ids.
+        try (Connection connection = empty.getConnection()) {
+            connection.createStatement().execute(
+                    "insert into practice (name, created_at) values ('after restore', current_timestamp)");
+        }
+    }
+
+    @Test
+    void restoreRefusesADatabaseThatHasData() throws Exception {
+        practices.newPractice("NotEmpty");
+        Path file = dir.resolve("b.backup");
+        backups.backup(file);
+        assertThatThrownBy(() -> backups.restore(file)).hasMessageContaining("restore only into an empty database");
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefused() throws Exception {
+        Path file = dir.resolve("junk.backup");
+        Files.write(file, new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+        assertThatThrownBy(() -> backups.restore(file)).hasMessageContaining("not a ReferOut backup");
+    }
+
+    private DataSource emptyDatabase() throws Exception {
+        if (TestDatabase.onPostgresql()) {
+            String name = "referout_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String base = TestDatabase.postgresqlUrl();
+            String admin = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
+            try (Connection connection = java.sql.DriverManager.getConnection(admin, "postgres", "")) {
+                connection.createStatement().execute("create database " + name);
+            }
+            return new DriverManagerDataSource(base.substring(0, base.lastIndexOf('/') + 1) + name, "postgres", "");
+        }
+        return new DriverManagerDataSource("jdbc:h2:mem:restore-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    /** Every row of a table as text, in a stable order, for comparing two databases. */
+    private static List<String> dump(DataSource source, String table) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = source.getConnection();
+                ResultSet rs = connection.createStatement().executeQuery("select * from \"" + table + "\"")) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                var row = new TreeMap<String, String>();
+                for (int i = 1; i <= columns; i++) {
+                    Object value = rs.getObject(i);
+                    row.put(rs.getMetaData().getColumnName(i).toLowerCase(),
+                            value instanceof java.time.OffsetDateTime time ? time.toInstant().toString()
+                                    : String.valueOf(value));
+                }
+                rows.add(row.toString());
+            }
+        }
+        rows.sort(String::compareTo);
+        return rows;
+    }
+}
