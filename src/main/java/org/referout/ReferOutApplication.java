@@ -1,5 +1,8 @@
 package org.referout;
 
+import java.util.Arrays;
+
+import org.referout.cli.EvaluateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -17,8 +20,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReferOutApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "evaluate".equals(args[0])) {
+            System.exit(EvaluateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+        }
         if (args.length > 0 && "practice".equals(args[0])) {
-            System.exit(org.referout.cli.PracticeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+            System.exit(org.referout.cli.PracticeCommand.run(Arrays.copyOfRange(args, 1, args.length),
                     System.in, System.out, System.err));
         }
         if (args.length > 0 && ("backup".equals(args[0]) || "restore".equals(args[0]))) {

@@ -1,0 +1,111 @@
+package org.referout.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * R7.1 input framing: JSON Lines, or one JSON array of episodes, told apart by the first character.
+ * Hands out records in input order, in batches, so the caller can evaluate a batch on all cores. A JSON
+ * Lines record is parsed by the caller (in parallel); a malformed line only spoils itself (R7.4). In an
+ * array a malformed element ends the input, since nothing after it can be framed reliably.
+ */
+final class JsonRecords {
+
+    static final int BATCH = 4096;
+
+    /** One episode's JSON: a line still to parse, or an already parsed array element, or where it broke. */
+    record JsonRecord(String where, String line, JsonNode node, String malformed) {
+
+        JsonNode parse(JsonMapper mapper) {
+            return node != null ? node : mapper.readTree(line);
+        }
+    }
+
+    private JsonRecords() {
+    }
+
+    static void read(BufferedReader reader, JsonMapper mapper, Consumer<List<JsonRecord>> batches) throws IOException {
+        if (startsWithArray(reader)) {
+            readArray(reader, mapper, batches);
+        } else {
+            readLines(reader, batches);
+        }
+    }
+
+    private static boolean startsWithArray(BufferedReader reader) throws IOException {
+        while (true) {
+            reader.mark(1);
+            int c = reader.read();
+            if (c < 0) {
+                return false;
+            }
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                reader.reset();
+                return c == '[';
+            }
+        }
+    }
+
+    private static void readLines(BufferedReader reader, Consumer<List<JsonRecord>> batches) throws IOException {
+        List<JsonRecord> batch = new ArrayList<>(BATCH);
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            if (!line.isBlank()) {
+                batch.add(new JsonRecord("line " + lineNumber, line, null, null));
+                if (batch.size() == BATCH) {
+                    batches.accept(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.accept(batch);
+        }
+    }
+
+    private static void readArray(BufferedReader reader, JsonMapper mapper, Consumer<List<JsonRecord>> batches) {
+        List<JsonRecord> batch = new ArrayList<>(BATCH);
+        int index = 0;
+        try (JsonParser parser = mapper.createParser(reader)) {
+            parser.nextToken(); // the '['
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new IllegalStateException("the array is not closed");
+                }
+                JsonNode node = mapper.readTree(parser);
+                batch.add(new JsonRecord("[" + index + "]", null, node, null));
+                index++;
+                if (batch.size() == BATCH) {
+                    batches.accept(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        } catch (JacksonException | IllegalStateException e) {
+            batch.add(new JsonRecord("[" + index + "]", null, null, shortMessage(e)));
+        }
+        if (!batch.isEmpty()) {
+            batches.accept(batch);
+        }
+    }
+
+    /** Jackson's first line, without the source location it appends. */
+    static String shortMessage(Exception e) {
+        String message = e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        String first = newline >= 0 ? message.substring(0, newline) : message;
+        return first.length() > 160 ? first.substring(0, 160) + "…" : first;
+    }
+}
