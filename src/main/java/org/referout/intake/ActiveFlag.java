@@ -2,7 +2,25 @@ package org.referout.intake;
 
 import java.time.OffsetDateTime;
 
-/** A red flag that counts now: its R5 code and level, the therapist's label and the client's question. */
-public record ActiveFlag(String code, FlagLevel level, String label, String question, OffsetDateTime answeredAt,
-        AnswerSource source) {
+import org.referout.clinical.Recommendation;
+import org.referout.clinical.RedFlag;
+
+/** A red flag that counts now, with when and where the client answered yes. */
+public record ActiveFlag(RedFlag flag, OffsetDateTime answeredAt, AnswerSource source) {
+
+    public String code() {
+        return flag.name();
+    }
+
+    public Recommendation level() {
+        return flag.level();
+    }
+
+    public String label() {
+        return flag.label();
+    }
+
+    public String question() {
+        return flag.question();
+    }
 }

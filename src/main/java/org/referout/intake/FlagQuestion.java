@@ -1,9 +1,12 @@
 package org.referout.intake;
 
-/** One R5 red-flag question for a form: the code, its level, the therapist's label and the client's wording. */
-public record FlagQuestion(String code, FlagLevel level, String label, String question) {
+import org.referout.clinical.Recommendation;
+import org.referout.clinical.RedFlag;
 
-    static FlagQuestion of(RedFlagQuestion flag) {
-        return new FlagQuestion(flag.code(), flag.level(), flag.label(), flag.question());
+/** One R5 red-flag question for a form: the code, its level, the therapist's label and the client's wording. */
+public record FlagQuestion(String code, Recommendation level, String label, String question) {
+
+    static FlagQuestion of(RedFlag flag) {
+        return new FlagQuestion(flag.name(), flag.level(), flag.label(), flag.question());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.referout.client.ClientDetails;
+import org.referout.clinical.RedFlag;
 import org.referout.episode.EpisodeStart;
 import org.referout.episode.ScoreInput;
 
@@ -92,10 +93,10 @@ record IntakeAnswers(Map<String, String> values) {
         return scores;
     }
 
-    Map<RedFlagQuestion, Boolean> flags() {
-        var flags = new LinkedHashMap<RedFlagQuestion, Boolean>();
-        for (RedFlagQuestion flag : RedFlagQuestion.all()) {
-            String answer = values.get("flags." + flag.code());
+    Map<RedFlag, Boolean> flags() {
+        var flags = new LinkedHashMap<RedFlag, Boolean>();
+        for (RedFlag flag : RedFlag.values()) {
+            String answer = values.get("flags." + flag.name());
             if (answer != null) {
                 flags.put(flag, answer.equals("yes"));
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.referout.clinical.RedFlag;
 import org.referout.episode.Complaint;
 import org.referout.web.FieldProblem;
 
@@ -106,8 +107,8 @@ final class IntakeChecks {
     }
 
     private static void health(Map<String, String> posted, Map<String, String> accepted, List<FieldProblem> problems) {
-        for (RedFlagQuestion flag : RedFlagQuestion.all()) {
-            String field = "flags." + flag.code();
+        for (RedFlag flag : RedFlag.values()) {
+            String field = "flags." + flag.name();
             String answer = text(posted, field);
             if (answer == null) {
                 problems.add(new FieldProblem(field, "Please answer yes or no"));

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.referout.clinical.Recommendation;
 import org.referout.episode.Complaint;
 import org.referout.web.BadRequestException;
 import org.referout.web.ConflictException;
@@ -80,8 +81,8 @@ class IntakeController {
         }
         if (submitted.completed()) {
             FlagScreen screen = submitted.screen();
-            flash.addFlashAttribute("emergency", screen.level() == FlagLevel.REFER_EMERGENCY);
-            flash.addFlashAttribute("urgent", screen.level() == FlagLevel.REFER_URGENT);
+            flash.addFlashAttribute("emergency", screen.level() == Recommendation.REFER_EMERGENCY);
+            flash.addFlashAttribute("urgent", screen.level() == Recommendation.REFER_URGENT);
             return "redirect:/intake/done";
         }
         return "redirect:/intake/" + token + "?step=" + (number + 1);

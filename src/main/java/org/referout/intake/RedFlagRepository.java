@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.referout.client.ClientId;
+import org.referout.clinical.Recommendation;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.VisitId;
 import org.referout.practice.PracticeId;
@@ -95,7 +96,7 @@ class RedFlagRepository {
             .list();
     }
 
-    void insertOverride(PracticeId practice, EpisodeId episode, VisitId visit, FlagLevel level, String reason,
+    void insertOverride(PracticeId practice, EpisodeId episode, VisitId visit, Recommendation level, String reason,
             UserId by, OffsetDateTime at) {
         jdbc.sql("""
                 insert into treatment_override (practice_id, episode_id, visit_id, level, reason, by_user, at)

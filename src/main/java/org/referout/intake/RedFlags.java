@@ -3,12 +3,18 @@ package org.referout.intake;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.referout.audit.AuditLog;
+import org.referout.clinical.ProviderTypeAdvice;
+import org.referout.clinical.RedFlag;
+import org.referout.clinical.RedFlagScreen;
+import org.referout.clinical.RedFlagScreening;
 import org.referout.client.ClientId;
 import org.referout.episode.Episode;
 import org.referout.episode.EpisodeId;
@@ -43,7 +49,7 @@ public class RedFlags {
 
     /** Every R5 question in the order a form asks them (emergency first). */
     public List<FlagQuestion> questions() {
-        return RedFlagQuestion.all().stream().map(FlagQuestion::of).toList();
+        return Arrays.stream(RedFlag.values()).map(FlagQuestion::of).toList();
     }
 
     /**
@@ -73,9 +79,9 @@ public class RedFlags {
     @Transactional
     public FlagScreen review(CurrentPractice by, EpisodeId id, Map<String, Boolean> answers) {
         Episode episode = clinicalEpisode(by, id);
-        var parsed = new LinkedHashMap<RedFlagQuestion, Boolean>();
+        var parsed = new LinkedHashMap<RedFlag, Boolean>();
         var problems = new ArrayList<FieldProblem>();
-        answers.forEach((code, answer) -> RedFlagQuestion.of(code).ifPresentOrElse(
+        answers.forEach((code, answer) -> flag(code).ifPresentOrElse(
                 flag -> parsed.put(flag, Boolean.TRUE.equals(answer)),
                 () -> problems.add(new FieldProblem("answers." + code, code + " is not a known red flag (R5)"))));
         if (!problems.isEmpty()) {
@@ -115,9 +121,9 @@ public class RedFlags {
     }
 
     /** Stores answers as given (intake, pre-visit or review); the screen is recomputed from them at once. */
-    void record(PracticeId practice, EpisodeId episode, ClientId client, Map<RedFlagQuestion, Boolean> answers,
+    void record(PracticeId practice, EpisodeId episode, ClientId client, Map<RedFlag, Boolean> answers,
             AnswerSource source, IntakeLinkId link, CurrentPractice by, OffsetDateTime at) {
-        answers.forEach((flag, answer) -> repository.insertAnswer(practice, episode, client, flag.code(), answer, at,
+        answers.forEach((flag, answer) -> repository.insertAnswer(practice, episode, client, flag.name(), answer, at,
                 source, link, source == AnswerSource.THERAPIST_REVIEW ? by.userId() : null));
     }
 
@@ -125,7 +131,10 @@ public class RedFlags {
         return episodes.find(by, id).orElseThrow(NotFoundException::new);
     }
 
-    /** R5: the last answer per code counts unless a clearance came at or after it. */
+    /**
+     * R5: the last answer per code counts unless a clearance came at or after it (a later "yes" raises it again);
+     * the level, combination rule and reasons come from the clinical core, the advice from R6.
+     */
     static FlagScreen evaluate(EpisodeId episode, List<RedFlagRepository.Answer> answers,
             List<RedFlagRepository.Clearance> clearances) {
         var latest = new LinkedHashMap<String, RedFlagRepository.Answer>();
@@ -133,10 +142,10 @@ public class RedFlags {
         var lastClearance = new LinkedHashMap<String, RedFlagRepository.Clearance>();
         clearances.forEach(clearance -> lastClearance.put(clearance.code(), clearance));
         var active = new ArrayList<ActiveFlag>();
-        var flags = EnumSet.noneOf(RedFlagQuestion.class);
+        var flags = EnumSet.noneOf(RedFlag.class);
         var cleared = new ArrayList<ClearedFlag>();
         for (RedFlagRepository.Answer answer : latest.values()) {
-            var flag = RedFlagQuestion.of(answer.code());
+            var flag = flag(answer.code());
             if (!answer.answer() || flag.isEmpty()) {
                 continue;
             }
@@ -147,21 +156,21 @@ public class RedFlags {
                 continue;
             }
             flags.add(flag.get());
-            active.add(new ActiveFlag(answer.code(), flag.get().level(), flag.get().label(), flag.get().question(),
-                    answer.answeredAt(), answer.source()));
+            active.add(new ActiveFlag(flag.get(), answer.answeredAt(), answer.source()));
         }
-        FlagLevel level = FlagRules.level(flags);
-        if (level == null) {
-            return new FlagScreen(episode, null, false, List.of(), List.of(), List.of(), cleared);
+        RedFlagScreening screening = RedFlagScreen.evaluate(flags, List.of());
+        if (!screening.hasLevel()) {
+            return new FlagScreen(episode, null, false, List.of(), ProviderTypeAdvice.NONE, List.of(), cleared);
         }
-        active.sort((a, b) -> b.level().compareTo(a.level()));
-        boolean combined = FlagRules.raisedByCombination(flags);
-        var reasons = new ArrayList<String>();
-        active.forEach(flag -> reasons.add(flag.label() + " (" + flag.code() + ", " + flag.level() + ")"));
-        if (combined) {
-            reasons.add(flags.size() + " red flags together raise the level to REFER_URGENT (R5 combination rule)");
-        }
-        return new FlagScreen(episode, level, combined, active, FlagRules.advice(level, flags), reasons, cleared);
+        // Most severe first; RedFlag is declared in that order.
+        active.sort((a, b) -> a.flag().compareTo(b.flag()));
+        var advice = ProviderTypeAdvice.advise(screening, null, null, null);
+        return new FlagScreen(episode, screening.level(), screening.combined(), active, advice, screening.reasons(),
+                cleared);
+    }
+
+    static Optional<RedFlag> flag(String code) {
+        return Arrays.stream(RedFlag.values()).filter(flag -> flag.name().equals(code)).findFirst();
     }
 
     private OffsetDateTime now() {
