@@ -82,7 +82,7 @@ final class JsonRecords {
                 if (token == null) {
                     throw new IllegalStateException("the array is not closed");
                 }
-                JsonNode node = mapper.readTree(parser);
+                JsonNode node = parser.readValueAsTree(); // not mapper.readTree: that rejects the elements that follow
                 batch.add(new JsonRecord("[" + index + "]", null, node, null));
                 index++;
                 if (batch.size() == BATCH) {

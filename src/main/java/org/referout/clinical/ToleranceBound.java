@@ -108,6 +108,21 @@ public final class ToleranceBound {
         return expectedHigh;
     }
 
+    /** Value equality, so evaluations built from equal reference data compare equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ToleranceBound that && source == that.source
+                && Double.compare(value, that.value) == 0 && defaultFlagsNoImprovement == that.defaultFlagsNoImprovement
+                && groupSize == that.groupSize && responders == that.responders && nonResponders == that.nonResponders
+                && Double.compare(sensitivity, that.sensitivity) == 0 && Double.compare(specificity, that.specificity) == 0
+                && Double.compare(expectedLow, that.expectedLow) == 0 && Double.compare(expectedHigh, that.expectedHigh) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(source, value, groupSize, responders, nonResponders, expectedLow, expectedHigh);
+    }
+
     @Override
     public String toString() {
         return source + (hasValue() ? " t=" + value + " n=" + groupSize + " (" + responders + "/" + nonResponders

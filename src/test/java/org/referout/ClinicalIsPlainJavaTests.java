@@ -1,0 +1,23 @@
+package org.referout;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The clinical rules are plain Java: they depend on the JDK and on themselves only (conventions). */
+class ClinicalIsPlainJavaTests {
+
+    @Test
+    void clinicalDependsOnTheJdkOnly() {
+        JavaClasses clinical = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.referout.clinical");
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("org.referout.clinical..", "java..")
+                .check(clinical);
+    }
+}
