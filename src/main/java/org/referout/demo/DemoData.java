@@ -18,6 +18,7 @@ import org.referout.episode.Episodes;
 import org.referout.episode.ScoreInput;
 import org.referout.episode.VisitInput;
 import org.referout.episode.VisitNotes;
+import org.referout.practice.ApiTokens;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.NewPractice;
 import org.referout.practice.Practices;
@@ -49,19 +50,21 @@ class DemoData {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Practices practices;
+    private final ApiTokens apiTokens;
     private final Clients clients;
     private final Episodes episodes;
     private final List<DemoExtension> extensions;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoData(@Value("${referout.demo:auto}") String mode, DataSource dataSource, JdbcClient jdbc, Practices practices,
+    DemoData(@Value("${referout.demo:auto}") String mode, DataSource dataSource, JdbcClient jdbc, Practices practices, ApiTokens apiTokens,
             Clients clients, Episodes episodes, List<DemoExtension> extensions, TransactionTemplate transactions,
             Clock clock) {
         this.mode = mode;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.practices = practices;
+        this.apiTokens = apiTokens;
         this.clients = clients;
         this.episodes = episodes;
         this.extensions = extensions;
@@ -106,6 +109,7 @@ class DemoData {
         User maya = practices.addUser(ownerNow, "maya@referout.example", "Maya Chen, LMT", Role.THERAPIST, PASSWORD);
         User sam = practices.addUser(ownerNow, "sam@referout.example", "Sam Rivera, LMT", Role.THERAPIST, PASSWORD);
         practices.addUser(ownerNow, "frontdesk@referout.example", "Jo Front Desk", Role.FRONT_DESK, PASSWORD);
+        apiTokens.create(ownerNow, "Monthly reporting spreadsheet");
         List<CurrentPractice> therapists = List.of(ownerNow, maya.asCurrentPractice(), sam.asCurrentPractice());
 
         List<DemoEpisode> current = new ArrayList<>();
