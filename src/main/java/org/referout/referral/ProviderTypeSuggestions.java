@@ -45,7 +45,7 @@ final class ProviderTypeSuggestions {
         return switch (redFlags.level()) {
             case REFER_EMERGENCY -> Urgency.EMERGENCY;
             case REFER_URGENT -> Urgency.URGENT;
-            case REFER -> Urgency.ROUTINE;
+            default -> Urgency.ROUTINE;
         };
     }
 }

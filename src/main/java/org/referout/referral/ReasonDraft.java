@@ -16,7 +16,8 @@ final class ReasonDraft {
 
     static String of(ScoreHistory history, FlagScreen redFlags) {
         if (redFlags.positive()) {
-            return redFlags.level().headline() + ". " + String.join(" ", redFlags.reasons());
+            return redFlags.headline() + ". " + redFlags.reasons().stream().map(org.referout.clinical.Reason::text)
+                .collect(java.util.stream.Collectors.joining(" "));
         }
         List<ScoreHistory.Entry> primary = history.scores().stream()
             .filter(entry -> entry.score().measure() == history.primaryMeasure())
