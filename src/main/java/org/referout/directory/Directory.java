@@ -19,6 +19,7 @@ import org.referout.directory.nppes.NppesGenerator;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +38,7 @@ public class Directory {
     private final Clock clock;
     private final Ranking ranking;
 
+    @Autowired
     Directory(ProviderRepository providers, ImportRuns runs, Taxonomy taxonomy, ZipCentroids zips, ProviderIndex index,
             ObjectProvider<PartnerOutcomes> partners, ObjectProvider<Clock> clock) {
         this(providers, runs, taxonomy, zips, index, partners.getIfAvailable(() -> PartnerOutcomes.NONE),

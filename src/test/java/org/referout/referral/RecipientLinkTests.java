@@ -84,7 +84,7 @@ class RecipientLinkTests {
         return session;
     }
 
-    ReferralStatus status() {
+    ReferralStatus current() {
         return referrals.find(therapist, referral).orElseThrow().status();
     }
 
@@ -109,7 +109,7 @@ class RecipientLinkTests {
         mvc.perform(post("/r/" + token + "/report").param("report", "Facet joint irritation").param("pain", "3")
             .session(session).with(csrf()).with(from)).andExpect(status().is3xxRedirection());
 
-        assertThat(status()).isEqualTo(ReferralStatus.SEEN);
+        assertThat(current()).isEqualTo(ReferralStatus.SEEN);
         assertThat(referrals.timeline(therapist, referral)).extracting(TimelineEntry::kind)
             .containsSubsequence("ACCEPTED", "SCHEDULED", "SEEN", "REPORTED");
     }
@@ -125,7 +125,7 @@ class RecipientLinkTests {
             .andExpect(status().isBadRequest());
         mvc.perform(get("/r/" + token).session(session).with(from))
             .andExpect(content().string(Matchers.not(Matchers.containsString("Anderson"))));
-        assertThat(status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(current()).isEqualTo(ReferralStatus.SENT);
     }
 
     @Test
@@ -137,7 +137,7 @@ class RecipientLinkTests {
         }
         mvc.perform(post("/r/" + token + "/code").param("code", code).with(csrf()).with(from))
             .andExpect(status().isTooManyRequests());
-        assertThat(status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(current()).isEqualTo(ReferralStatus.SENT);
     }
 
     @Test
@@ -161,7 +161,7 @@ class RecipientLinkTests {
             .andExpect(content().string(Matchers.containsString("does not work")));
         mvc.perform(post("/r/" + tampered + "/code").param("code", code).with(csrf()).with(from))
             .andExpect(status().isNotFound());
-        assertThat(status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(current()).isEqualTo(ReferralStatus.SENT);
     }
 
     @Test
@@ -174,7 +174,7 @@ class RecipientLinkTests {
                 .andExpect(content().string(Matchers.containsString("expired")));
             mvc.perform(post("/r/" + token + "/accept").session(session).with(csrf()).with(from))
                 .andExpect(status().isGone());
-            assertThat(status()).isEqualTo(ReferralStatus.SENT);
+            assertThat(current()).isEqualTo(ReferralStatus.SENT);
         }
         finally {
             clock.advance(Duration.ofDays(-31));
@@ -186,12 +186,12 @@ class RecipientLinkTests {
         MockHttpSession session = verified();
         mvc.perform(post("/r/" + token + "/decline").param("reason", "Not taking new clients").session(session)
             .with(csrf()).with(from)).andExpect(status().is3xxRedirection());
-        assertThat(status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(current()).isEqualTo(ReferralStatus.DECLINED);
 
         mvc.perform(post("/r/" + token + "/accept").session(session).with(csrf()).with(from))
             .andExpect(status().isGone())
             .andExpect(content().string(Matchers.containsString("closed")));
-        assertThat(status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(current()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(referrals.timeline(therapist, referral)).extracting(TimelineEntry::kind)
             .doesNotContain("ACCEPTED");
     }
@@ -221,6 +221,6 @@ class RecipientLinkTests {
         mvc.perform(get("/r/" + token).session(session).with(from)).andExpect(status().isGone());
         mvc.perform(post("/r/" + token + "/accept").session(session).with(csrf()).with(from))
             .andExpect(status().isGone());
-        assertThat(status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(current()).isEqualTo(ReferralStatus.SENT);
     }
 }
