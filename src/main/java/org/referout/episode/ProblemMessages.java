@@ -11,6 +11,11 @@ import org.referout.web.FieldProblem;
 /** Pages show problems in plain words: "scores[1].items[0]" becomes "Activities (PSFS), item 1". */
 final class ProblemMessages {
 
+    private static final Map<String, String> LABELS = Map.of("date", "Date", "durationMinutes", "Minutes",
+            "notes.subjective", "Subjective note", "notes.objective", "Objective note",
+            "notes.assessment", "Assessment note", "notes.plan", "Plan note", "notes.homework", "Homework",
+            "episode", "Episode");
+
     private static final Pattern SCORE = Pattern.compile("scores\\[(\\d+)](?:\\.items\\[(\\d+)])?.*");
 
     private ProblemMessages() {
@@ -31,7 +36,7 @@ final class ProblemMessages {
     private static String label(String field, List<ScoreInput> scores) {
         Matcher m = SCORE.matcher(field);
         if (!m.matches()) {
-            return field;
+            return field.startsWith("techniques[") ? "Techniques" : LABELS.getOrDefault(field, field);
         }
         int index = Integer.parseInt(m.group(1));
         String measure = index < scores.size() && scores.get(index) != null ? scores.get(index).measure() : "Score";

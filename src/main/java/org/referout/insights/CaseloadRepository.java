@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,17 +100,6 @@ class CaseloadRepository {
                     row.startDate(), EpisodeStatus.valueOf(row.status()), row.closedAt(), visits));
         }
         return facts;
-    }
-
-    /** The therapists of the practice (id → name), for the dashboard's chooser. Names only: no clinical data. */
-    Map<UserId, String> therapists(PracticeId practice) {
-        Map<UserId, String> names = new LinkedHashMap<>();
-        jdbc.sql("select id, display_name from app_user where practice_id = :practice and role <> 'FRONT_DESK'"
-                + " order by display_name, id")
-            .param("practice", practice.value())
-            .query((rs, n) -> names.put(new UserId(rs.getLong(1)), rs.getString(2)))
-            .list();
-        return names;
     }
 
     private static Score score(Measure measure, java.math.BigDecimal value, String items) {

@@ -18,10 +18,10 @@ interface EpisodeReviews {
     enum Kind { ALERT_DECIDED, REFERRAL_CREATED }
 
     /**
-     * @param visitNumber for an alert, the visit (1-based, by date) that raised it; for a referral, null
+     * @param visitId for an alert, the visit that raised it; for a referral, null
      * @param on          the day the decision was recorded or the referral created
      */
-    record Review(Kind kind, Integer visitNumber, LocalDate on, String detail) {
+    record Review(Kind kind, Long visitId, LocalDate on, String detail) {
     }
 
     Map<EpisodeId, List<Review>> of(PracticeId practice, Collection<EpisodeId> episodes);

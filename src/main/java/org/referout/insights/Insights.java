@@ -15,7 +15,18 @@ import org.referout.episode.Complaint;
 import org.referout.episode.EpisodeStatus;
 import org.referout.episode.Technique;
 import org.referout.practice.CurrentPractice;
+import org.referout.practice.Practices;
+import org.referout.practice.Role;
+import org.referout.practice.User;
 import org.referout.practice.UserId;
+import org.referout.progress.Progress;
+import org.referout.progress.ProgressChart;
+import org.referout.audit.AuditLog;
+import org.referout.client.Client;
+import org.referout.client.Clients;
+import org.referout.episode.Episode;
+import org.referout.episode.EpisodeId;
+import org.referout.episode.Episodes;
 import org.referout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +45,21 @@ public class Insights {
     private final CaseloadRepository caseloads;
     private final EpisodeReviews reviews;
     private final ComplaintPartners partners;
+    private final Progress progress;
+    private final Episodes episodes;
+    private final Clients clients;
+    private final Practices practices;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    Insights(CaseloadRepository caseloads, EpisodeReviews reviews, ComplaintPartners partners, Clock clock) {
+    Insights(CaseloadRepository caseloads, EpisodeReviews reviews, ComplaintPartners partners, Progress progress,
+            Episodes episodes, Clients clients, Practices practices, AuditLog auditLog, Clock clock) {
         this.caseloads = caseloads;
+        this.progress = progress;
+        this.episodes = episodes;
+        this.clients = clients;
+        this.practices = practices;
+        this.auditLog = auditLog;
         this.reviews = reviews;
         this.partners = partners;
         this.clock = clock;
@@ -47,7 +69,7 @@ public class Insights {
     @Transactional(readOnly = true)
     public Map<UserId, String> therapists(CurrentPractice me) {
         requireClinician(me);
-        Map<UserId, String> all = caseloads.therapists(me.id());
+        Map<UserId, String> all = therapistNames(me);
         if (me.isOwner()) {
             return all;
         }
@@ -72,16 +94,42 @@ public class Insights {
         List<ContinuingEducation.Suggestion> suggestions = therapist.isEmpty() ? List.of()
                 : ContinuingEducation.suggest(overall, GroupOutcome.of("Practice", practice), byComplaint,
                         complaint -> partners.bestFor(me.id(), complaint));
-        String scope = therapist.map(id -> caseloads.therapists(me.id()).get(id)).orElse("the practice");
+        String scope = therapist.map(id -> therapistNames(me).get(id)).orElse("the practice");
         return new Caseload(from, to, scope, outcomes.size(), statuses(outcomes), lifecycle(outcomes), overall,
                 List.copyOf(byComplaint.values()), byTechnique(outcomes), timely, Perspective.of(overall), suggestions);
     }
 
+    /** Everyone who treats clients (owners and therapists), by name. Names only: no clinical data. */
+    private Map<UserId, String> therapistNames(CurrentPractice me) {
+        Map<UserId, String> names = new LinkedHashMap<>();
+        practices.users(me.id()).stream().filter(user -> user.role() != Role.FRONT_DESK)
+            .sorted(java.util.Comparator.comparing(User::displayName))
+            .forEach(user -> names.put(user.id(), user.displayName()));
+        return names;
+    }
+
     private List<EpisodeOutcome> replay(CurrentPractice me, LocalDate from, LocalDate to, Optional<UserId> therapist) {
-        ExpectedCurves curves = ExpectedCurves.none();
+        // The practice's current curves, as progress uses for the episode page, so statuses agree with what the
+        // therapist sees there.
+        ExpectedCurves curves = progress.curves(me.id()).curves();
         return caseloads.episodes(me.id(), therapist, from, to).stream()
             .map(episode -> OutcomeReplay.replay(episode, curves))
             .toList();
+    }
+
+    /**
+     * The client progress report PDF of one episode. Reading it is reading the client's record, so it is audited;
+     * front desk and other practices get a 404 (through {@code Episodes.find}).
+     */
+    @Transactional
+    public byte[] progressReport(CurrentPractice me, EpisodeId id) {
+        Episode episode = episodes.find(me, id).orElseThrow(NotFoundException::new);
+        String client = clients.find(me, episode.client()).map(Client::fullName).orElseThrow(NotFoundException::new);
+        var chart = progress.chart(me.id(), id).map(data -> ProgressChart.png(data, 2));
+        byte[] pdf = ProgressReport.render(new ProgressReport.Content(practices.practice(me.id()).name(), client, episode,
+                episodes.visits(me, id), progress.evaluate(me.id(), id), chart, LocalDate.now(clock)));
+        auditLog.record(me, "PROGRESS_REPORT", "episode", id, episode.client().value(), "report.pdf");
+        return pdf;
     }
 
     private static Map<Complaint, GroupOutcome> byComplaint(List<EpisodeOutcome> outcomes) {

@@ -37,10 +37,10 @@ class StoredEpisodeReviews implements EpisodeReviews {
         if (wanted.isEmpty()) {
             return reviews;
         }
-        jdbc.sql("select episode_id, visit_number, decided_at, decision from progress_alert"
+        jdbc.sql("select episode_id, visit_id, decided_at, decision from progress_alert"
                 + " where practice_id = :practice and decided_at is not null")
             .param("practice", practice.value())
-            .query((rs, n) -> add(reviews, wanted, rs.getLong(1), new Review(Kind.ALERT_DECIDED, rs.getInt(2),
+            .query((rs, n) -> add(reviews, wanted, rs.getLong(1), new Review(Kind.ALERT_DECIDED, rs.getLong(2),
                     day(rs.getObject(3, OffsetDateTime.class)), rs.getString(4))))
             .list();
         jdbc.sql("select episode_id, created_at, status from referral where practice_id = :practice")

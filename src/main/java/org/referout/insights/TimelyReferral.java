@@ -71,13 +71,18 @@ public record TimelyReferral(Share share, List<Missed> missed, int pending) {
         boolean referredOut = episode.status() == EpisodeStatus.REFERRED_OUT
                 && (visitAfterWindow.isEmpty() || closedOn.map(day -> !day.isAfter(deadline)).orElse(false));
         boolean reviewed = reviews.stream().anyMatch(review -> !review.on().isAfter(deadline) && switch (review.kind()) {
-            case ALERT_DECIDED -> review.visitNumber() >= k && review.visitNumber() <= k + 2;
+            case ALERT_DECIDED -> visitNumber(episode, review.visitId()) >= k && visitNumber(episode, review.visitId()) <= k + 2;
             case REFERRAL_CREATED -> !review.on().isBefore(start);
         });
         if (reviewed || referredOut) {
             return Verdict.IN_TIME;
         }
         return windowClosed ? Verdict.MISSED : Verdict.PENDING;
+    }
+
+    private static int visitNumber(EpisodeFacts episode, Long visitId) {
+        return episode.visits().stream().filter(visit -> visitId != null && visit.visitId() == visitId)
+            .mapToInt(VisitFacts::number).findFirst().orElse(0);
     }
 
     private static Missed missed(EpisodeOutcome outcome) {

@@ -106,12 +106,14 @@ class AlertRepository {
 
     /** Open alerts, most severe and newest first; of one therapist's episodes, or of all when therapist is null. */
     List<Alert> open(PracticeId practice, UserId therapist) {
-        return jdbc.sql(SELECT + " where a.practice_id = :practice and a.decided_at is null"
-                + " and (:therapist is null or e.therapist_id = :therapist) order by a.level desc, a.raised_at desc, a.id desc")
-            .param("practice", practice.value())
-            .param("therapist", therapist == null ? null : therapist.value())
-            .query(AlertRepository::toAlert)
-            .list();
+        var query = jdbc.sql(SELECT + " where a.practice_id = :practice and a.decided_at is null"
+                + (therapist == null ? "" : " and e.therapist_id = :therapist")
+                + " order by a.level desc, a.raised_at desc, a.id desc")
+            .param("practice", practice.value());
+        if (therapist != null) {
+            query = query.param("therapist", therapist.value());
+        }
+        return query.query(AlertRepository::toAlert).list();
     }
 
     List<Alert> forEpisode(PracticeId practice, EpisodeId episode) {

@@ -132,7 +132,7 @@ class EpisodePageTests {
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("Pain (NPRS): 11 is outside 0..10 for NPRS")))
             .andExpect(content().string(containsString("Activities (PSFS), item 2: is required for PSFS")))
-            .andExpect(content().string(containsString("notes.subjective: is longer than 4000 characters")));
+            .andExpect(content().string(containsString("Subjective note: is longer than 4000 characters")));
         mvc.perform(post("/episodes/" + episode + "/visits").with(as(team.therapist())).with(csrf())
                 .param("durationMinutes", "sixty").param("nprs", "4"))
             .andExpect(status().isBadRequest())

@@ -46,12 +46,12 @@ class TimelyReferralTests {
     void countsReviewsAndReferralsWithinTwoVisits() {
         Map<EpisodeId, List<Review>> reviews = new HashMap<>();
         List<EpisodeFacts> episodes = new ArrayList<>();
-        // 1: alert of visit 3 acknowledged on the day of visit 4 → in time
+        // 1 (visit ids are episode × 100 + visit number): alert of visit 3 acknowledged on the day of visit 4 → in time
         episodes.add(episode(1, EpisodeStatus.ACTIVE, 8, 8, 8, 8, 8, 8));
-        reviews.put(new EpisodeId(1), List.of(new Review(Kind.ALERT_DECIDED, 3, day(4), "REFER")));
+        reviews.put(new EpisodeId(1), List.of(new Review(Kind.ALERT_DECIDED, 103L, day(4), "REFER")));
         // 2: the same alert acknowledged only after visit 6 → missed
         episodes.add(episode(2, EpisodeStatus.ACTIVE, 8, 8, 8, 8, 8, 8, 8));
-        reviews.put(new EpisodeId(2), List.of(new Review(Kind.ALERT_DECIDED, 3, day(7), "CONTINUE_CHANGED_PLAN")));
+        reviews.put(new EpisodeId(2), List.of(new Review(Kind.ALERT_DECIDED, 203L, day(7), "CONTINUE_CHANGED_PLAN")));
         // 3: six visits, nothing done → missed
         episodes.add(episode(3, EpisodeStatus.ACTIVE, 8, 8, 8, 8, 8, 8));
         // 4: a referral created between visits 4 and 5 → in time
@@ -65,7 +65,7 @@ class TimelyReferralTests {
         episodes.add(episode(7, EpisodeStatus.ACTIVE, 8, 5, 3));
         // 8: an alert decided for visit 1, before it went off track, does not count → missed
         episodes.add(episode(8, EpisodeStatus.ACTIVE, 8, 8, 8, 8, 8, 8));
-        reviews.put(new EpisodeId(8), List.of(new Review(Kind.ALERT_DECIDED, 1, day(1), "CONTINUE_CHANGED_PLAN")));
+        reviews.put(new EpisodeId(8), List.of(new Review(Kind.ALERT_DECIDED, 801L, day(1), "CONTINUE_CHANGED_PLAN")));
         // 9: discharged after visit 4 without review → the window closed: missed
         episodes.add(episode(9, EpisodeStatus.DISCHARGED, 8, 8, 8, 8));
 
@@ -90,7 +90,7 @@ class TimelyReferralTests {
     static EpisodeFacts episode(long id, EpisodeStatus status, int... pain) {
         List<VisitFacts> visits = new ArrayList<>();
         for (int i = 0; i < pain.length; i++) {
-            visits.add(new VisitFacts(i + 1, id * 100 + i, day(i + 1), Set.of(),
+            visits.add(new VisitFacts(i + 1, id * 100 + i + 1, day(i + 1), Set.of(),
                     List.of(Score.single(Measure.NPRS, pain[i]))));
         }
         OffsetDateTime closed = status == EpisodeStatus.ACTIVE ? null
