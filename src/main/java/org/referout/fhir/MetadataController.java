@@ -31,7 +31,9 @@ class MetadataController extends FhirEndpoint {
             new Supported("Encounter", List.of(new Param("patient", "reference"))),
             new Supported("EpisodeOfCare", List.of(new Param("patient", "reference"))),
             new Supported("Practitioner", List.of()),
-            new Supported("Organization", List.of()));
+            new Supported("Organization", List.of()),
+            new Supported("ServiceRequest", List.of()),
+            new Supported("Task", List.of()));
 
     MetadataController(FhirContext fhir) {
         super(fhir);
@@ -59,7 +61,9 @@ class MetadataController extends FhirEndpoint {
         for (Supported supported : SUPPORTED) {
             CapabilityStatementRestResourceComponent resource = rest.addResource().setType(supported.type());
             resource.addInteraction().setCode(TypeRestfulInteraction.READ);
-            resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+            if (!supported.type().equals("ServiceRequest") && !supported.type().equals("Task")) {
+                resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+            }
             for (Param parameter : supported.search()) {
                 resource.addSearchParam().setName(parameter.name())
                     .setType(Enumerations.SearchParamType.fromCode(parameter.type()));
