@@ -3,7 +3,6 @@ package org.referout.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.referout.ReferOutApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,15 +13,31 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class SpringCommand {
 
+    /** Set by {@code main}; held here so the command-line module never imports the application's root package. */
+    private static volatile Class<?> application;
+
     private SpringCommand() {
     }
 
+    public static void use(Class<?> applicationClass) {
+        application = applicationClass;
+    }
+
     public static ConfigurableApplicationContext start(String[] args) {
-        return new SpringApplicationBuilder(ReferOutApplication.class)
+        return start(args, new String[0]);
+    }
+
+    /** As {@link #start(String[])}, with default properties of the command ({@code key=value}). */
+    public static ConfigurableApplicationContext start(String[] args, String... defaults) {
+        if (application == null) {
+            throw new IllegalStateException("SpringCommand.use(...) was not called by main");
+        }
+        return new SpringApplicationBuilder(application)
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
             .properties("spring.main.banner-mode=off", "referout.demo=false", "logging.level.root=WARN",
                     "spring.task.scheduling.pool.size=1")
+            .properties(defaults)
             .run(springArguments(args));
     }
 

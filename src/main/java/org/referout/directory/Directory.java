@@ -15,7 +15,6 @@ import org.referout.directory.index.IndexHit;
 import org.referout.directory.index.IndexQuery;
 import org.referout.directory.index.IndexedProvider;
 import org.referout.directory.index.ProviderIndex;
-import org.referout.directory.nppes.NppesGenerator;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.springframework.beans.factory.ObjectProvider;

@@ -110,6 +110,16 @@ public class Episodes {
         return visits.listForEpisode(by.id(), id);
     }
 
+    /** One visit with its notes and scores; empty for front desk and for an unknown visit. */
+    @Transactional
+    public Optional<Visit> visit(CurrentPractice by, VisitId id) {
+        if (!by.seesClinicalData()) {
+            return Optional.empty();
+        }
+        return visits.episodeOf(by.id(), id)
+            .flatMap(episode -> visits(by, episode).stream().filter(v -> v.id().equals(id)).findFirst());
+    }
+
     /**
      * Stores a visit and its scores (R1-checked) and publishes {@link VisitRecorded} in the same transaction.
      *

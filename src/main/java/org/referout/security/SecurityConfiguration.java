@@ -1,5 +1,6 @@
 package org.referout.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,8 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -19,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * (form login, session, CSRF on every form). Both send the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** No inline scripts anywhere (C1); inline styles are allowed because server-rendered SVG charts use them. */
@@ -29,12 +29,6 @@ class SecurityConfiguration {
     /** Anonymous routes: only these (Q). Each anonymous flow is rate-limited in its own controller. */
     static final String[] PUBLIC_PAGES = { "/login", "/signup", "/signup/**", "/intake/**", "/r/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today, behind a delegating encoder so stored hashes can move to a stronger scheme later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)

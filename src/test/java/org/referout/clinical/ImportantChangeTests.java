@@ -62,10 +62,7 @@ class ImportantChangeTests {
             "'5,5', '4,3', false, false",      // Δ −1.5
             "'1', '3', true, false" })
     void psfsThresholdsAreTwoPointsOfTheMean(String from, String to, boolean important, boolean deterioration) {
-        Score baseline = psfs(ints(from));
-        Score latest = psfs(ints(to));
-        assertThat(ImportantChange.isImportantImprovement(baseline, latest)).isEqualTo(important);
-        assertThat(ImportantChange.isDeterioration(baseline, latest)).isEqualTo(deterioration);
+        assertChange(psfs(ints(from)), psfs(ints(to)), important, deterioration);
     }
 
     @ParameterizedTest(name = "PSFS {0}: recovered {1}, no room as baseline {2}")
@@ -85,10 +82,7 @@ class ImportantChangeTests {
             "'3,3,3', '5,5,5', false, true",      // Δ −2.0
             "'3,3,3', '5,5,4', false, false" })   // Δ −1.67
     void pegThresholdsAreExactOnThirds(String from, String to, boolean important, boolean deterioration) {
-        Score baseline = peg(ints(from));
-        Score latest = peg(ints(to));
-        assertThat(ImportantChange.isImportantImprovement(baseline, latest)).isEqualTo(important);
-        assertThat(ImportantChange.isDeterioration(baseline, latest)).isEqualTo(deterioration);
+        assertChange(peg(ints(from)), peg(ints(to)), important, deterioration);
     }
 
     @ParameterizedTest(name = "PEG {0}: recovered {1}, no room as baseline {2}")
@@ -103,6 +97,11 @@ class ImportantChangeTests {
     void grocThresholdsAreThree(int groc, boolean important, boolean deterioration) {
         assertThat(ImportantChange.isImportantGroc(groc)).isEqualTo(important);
         assertThat(ImportantChange.isDeterioratingGroc(groc)).isEqualTo(deterioration);
+    }
+
+    private static void assertChange(Score baseline, Score latest, boolean important, boolean deterioration) {
+        assertThat(ImportantChange.isImportantImprovement(baseline, latest)).isEqualTo(important);
+        assertThat(ImportantChange.isDeterioration(baseline, latest)).isEqualTo(deterioration);
     }
 
     private static int[] ints(String csv) {

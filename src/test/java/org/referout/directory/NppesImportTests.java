@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.referout.directory.index.ProviderIndex;
-import org.referout.directory.nppes.NppesGenerator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Tag("db")

@@ -175,4 +175,33 @@ class EpisodePageTests {
             .andExpect(content().string(containsString("Client stopped coming")))
             .andExpect(content().string(not(containsString("Record a visit"))));
     }
+
+    @Test
+    void notesEditUsesTheVersionAndTheSecondSaveSeesTheConflictMessage() throws Exception {
+        Team team = practices.newPractice("NotesPage");
+        EpisodeId episode = episode(team);
+        VisitId visit = episodes.recordVisit(team.therapist().asCurrentPractice(), episode,
+                EpisodesTests.visit(LocalDate.now(ZoneOffset.UTC), EpisodesTests.nprs(5)));
+
+        mvc.perform(get("/visits/" + visit + "/edit").with(as(team.therapist())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Cat-cow daily")))
+            .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(post("/visits/" + visit + "/notes").with(as(team.therapist())).with(csrf())
+                .param("assessment", "Less guarding").param("version", "0"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/episodes/" + episode));
+        mvc.perform(post("/visits/" + visit + "/notes").with(as(team.owner())).with(csrf())
+                .param("assessment", "Lost").param("version", "0"))
+            .andExpect(status().isConflict())
+            .andExpect(content().string(containsString("Someone else saved these notes")))
+            .andExpect(content().string(containsString("Less guarding")));
+        mvc.perform(post("/visits/" + visit + "/notes").with(as(team.owner())).with(csrf())
+                .param("plan", "x".repeat(4001)).param("version", "1"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("id=\"notes.plan-error\"")));
+        mvc.perform(get("/visits/" + visit + "/edit").with(as(team.frontDesk()))).andExpect(status().isNotFound());
+        assertThat(episodes.visits(team.therapist().asCurrentPractice(), episode).get(0).notes().assessment())
+            .isEqualTo("Less guarding");
+    }
 }

@@ -1,4 +1,4 @@
-package org.referout.directory.nppes;
+package org.referout.directory;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+
+import org.referout.directory.nppes.Npi;
 
 /**
  * Writes synthetic files in the real NPPES format: the full 330-column V.2 header, every field quoted as CMS

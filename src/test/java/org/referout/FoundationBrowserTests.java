@@ -1,0 +1,125 @@
+package org.referout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.referout.support.Browser;
+import org.referout.support.TestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Issue 2, acceptance 3: in headless Chromium at tablet size, a therapist signs up a practice, creates a client
+ * and an episode, records three visits with scores by tapping, and sees them on the episode page.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class FoundationBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start(Browser.TABLET);
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void signUpCreateAClientAndAnEpisodeAndRecordThreeVisits() {
+        go("/signup");
+        type("practiceName", "Gentle Pressure Massage");
+        type("ownerName", "Robin Park");
+        type("ownerEmail", "robin-" + System.nanoTime() + "@example.test");
+        type("password", "a-long-enough-password");
+        submit();
+        assertThat(browser.getCurrentUrl()).doesNotContain("/signup");
+
+        go("/clients/new");
+        type("firstName", "Morgan");
+        type("lastName", "Ellis");
+        setValue("dateOfBirth", "1979-04-12");
+        type("zip", "10011");
+        browser.findElement(By.id("treatmentConsent")).click();
+        submit();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Morgan");
+
+        browser.findElement(By.cssSelector("a[href$='/episodes/new']")).click();
+        tap("complaint-LOW_BACK_PAIN");
+        tap("primary-NPRS");
+        type("activity-0", "Carry groceries up the stairs");
+        setValue("startDate", LocalDate.now().minusDays(21).toString());
+        submit();
+        String episodeUrl = browser.getCurrentUrl();
+        assertThat(episodeUrl).matches(".*/episodes/\\d+$");
+
+        int[] pain = { 7, 5, 4 };
+        int[] activity = { 3, 5, 6 };
+        for (int visit = 0; visit < 3; visit++) {
+            go(episodeUrl.substring(episodeUrl.indexOf("/episodes")) + "/visits/new");
+            tap("nprs-" + pain[visit]);
+            tap("psfs0-" + activity[visit]);
+            tap("technique-SWEDISH");
+            setValue("date", LocalDate.now().minusDays(14 - 7L * visit).toString());
+            if (visit == 2) {
+                Browser.screenshot(browser, "foundation-visit-form");
+            }
+            submit();
+        }
+
+        browser.get(episodeUrl);
+        String page = browser.findElement(By.tagName("main")).getText();
+        List<WebElement> rows = browser.findElements(By.cssSelector("table tbody tr"));
+        Browser.screenshot(browser, "foundation-episode-page");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page).contains("7", "5", "4").contains("Carry groceries up the stairs");
+    }
+
+    private void go(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take locale-specific keystrokes; set the ISO value the form submits. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)),
+                value);
+    }
+
+    /** Scale and toggle inputs are visually hidden; the person taps the label, and so does the test. */
+    private void tap(String inputId) {
+        WebElement label = browser.findElement(By.cssSelector("label[for='" + inputId + "']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        label.click();
+        assertThat(browser.findElement(By.id(inputId)).isSelected()).as(inputId + " selected").isTrue();
+    }
+
+    private void submit() {
+        WebElement button = browser.findElement(By.cssSelector("main form button[type='submit']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+}
