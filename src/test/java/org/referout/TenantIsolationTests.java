@@ -60,7 +60,9 @@ class TenantIsolationTests {
             Map.entry("ServiceRequest", "referral"), Map.entry("Task", "referral"),
             Map.entry("QuestionnaireResponse", "intake_link"), Map.entry("Practitioner", "app_user"),
             Map.entry("PractitionerRole", "app_user"), Map.entry("users", "app_user"),
-            Map.entry("checks", "burnout_check"), Map.entry("burnout", "burnout_check"));
+            Map.entry("checks", "burnout_check"), Map.entry("burnout", "burnout_check"),
+            Map.entry("recipients", "referral_recipient"), Map.entry("consent", "referral_recipient"),
+            Map.entry("letter", "referral_recipient"), Map.entry("inbox", "referral"));
 
     /** Routes that need no sign-in (Q): login, sign-up, the intake and recipient links, static assets. */
     static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/login$"), Pattern.compile("^/signup(/.*)?$"),

@@ -24,6 +24,11 @@ public final class SpringCommand {
     }
 
     public static ConfigurableApplicationContext start(String[] args) {
+        return start(args, new String[0]);
+    }
+
+    /** As {@link #start(String[])}, with default properties of the command ({@code key=value}). */
+    public static ConfigurableApplicationContext start(String[] args, String... defaults) {
         if (application == null) {
             throw new IllegalStateException("SpringCommand.use(...) was not called by main");
         }
@@ -32,6 +37,7 @@ public final class SpringCommand {
             .logStartupInfo(false)
             .properties("spring.main.banner-mode=off", "referout.demo=false", "logging.level.root=WARN",
                     "spring.task.scheduling.pool.size=1")
+            .properties(defaults)
             .run(springArguments(args));
     }
 
