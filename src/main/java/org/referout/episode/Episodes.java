@@ -20,6 +20,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The episode module's front door. Methods taking a {@link CurrentPractice} are a person reading or changing a
  * client's clinical record: they are audited, and front desk (C1: never clinical data) gets empty results or a
@@ -35,9 +38,10 @@ public class Episodes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<VisitGuard> guards;
+    private final Counter visitsRecorded;
 
     Episodes(EpisodeRepository episodes, VisitRepository visits, Clients clients, AuditLog auditLog,
-            ApplicationEventPublisher events, Clock clock, ObjectProvider<VisitGuard> guards) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<VisitGuard> guards, MeterRegistry meters) {
         this.episodes = episodes;
         this.visits = visits;
         this.clients = clients;
@@ -45,6 +49,8 @@ public class Episodes {
         this.events = events;
         this.clock = clock;
         this.guards = guards;
+        this.visitsRecorded = Counter.builder("referout.visits.recorded")
+            .description("Visits stored (API and tablet form)").register(meters);
     }
 
     /** @throws BadRequestException naming every bad field (nothing stored); NotFoundException for an unknown client */
@@ -146,6 +152,7 @@ public class Episodes {
         guards.orderedStream().forEach(guard -> guard.recorded(by, episode, visit, input));
         auditLog.record(by, "VISIT_RECORDED", "visit", visit, episode.client().value(), scores.size() + " scores");
         events.publishEvent(new VisitRecorded(by.id(), id, visit));
+        visitsRecorded.increment(); // last step: a refused visit has thrown before it, so it is never counted
         return visit;
     }
 

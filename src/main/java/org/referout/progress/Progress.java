@@ -18,6 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * The progress module's front door: evaluates an episode from its stored scores with the practice's current
  * expected curves (R4), now and as it stood after each visit, and builds its progress chart. Evaluations are
@@ -31,12 +34,16 @@ public class Progress {
     private final CurveStore curves;
     private final AlertRepository alerts;
     private final ObjectProvider<EpisodeRedFlags> redFlags;
+    private final Timer evaluations;
 
-    Progress(Episodes episodes, CurveStore curves, AlertRepository alerts, ObjectProvider<EpisodeRedFlags> redFlags) {
+    Progress(Episodes episodes, CurveStore curves, AlertRepository alerts, ObjectProvider<EpisodeRedFlags> redFlags,
+            MeterRegistry meters) {
         this.episodes = episodes;
         this.curves = curves;
         this.alerts = alerts;
         this.redFlags = redFlags;
+        this.evaluations = Timer.builder("referout.evaluations")
+            .description("Episode evaluations (R4) computed for pages, the API and alerts").register(meters);
     }
 
     /** The evaluation now; empty for an unknown episode and for one without a baseline score yet. */
@@ -44,8 +51,8 @@ public class Progress {
     public Optional<Evaluation> evaluate(PracticeId practice, EpisodeId episode) {
         return episodes.history(practice, episode)
             .filter(ClinicalInput::hasBaseline)
-            .map(history -> EpisodeEvaluator.evaluate(ClinicalInput.from(history, flags(practice, episode)),
-                    curves.current(practice).curves()));
+            .map(history -> evaluations.record(() -> EpisodeEvaluator.evaluate(
+                    ClinicalInput.from(history, flags(practice, episode)), curves.current(practice).curves())));
     }
 
     /** {@link #evaluate} in the R7.2 output shape. */
@@ -72,7 +79,7 @@ public class Progress {
         for (ScoreHistory.Entry entry : primaryEntries(history).values()) {
             EpisodeInput input = ClinicalInput.from(history, flags, entry.visit());
             list.add(new VisitEvaluation(++k, entry.visit(), entry.visitId(), entry.date(),
-                    EpisodeEvaluator.evaluate(input, curvesNow)));
+                    evaluations.record(() -> EpisodeEvaluator.evaluate(input, curvesNow))));
         }
         return list;
     }

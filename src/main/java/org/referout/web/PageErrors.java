@@ -28,6 +28,23 @@ class PageErrors {
         return "error/409";
     }
 
+    /**
+     * Spring's DataBinder fails with an IndexOutOfBoundsException on a form parameter such as
+     * {@code techniques[99999]} or {@code psfsActivities[-1]} (found by PageFormFuzzTests). That is bad input, so a
+     * 400; the same exception from anywhere else is a real bug and stays a 500.
+     */
+    @ExceptionHandler(IndexOutOfBoundsException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String listIndex(IndexOutOfBoundsException e, Model model) {
+        boolean binding = java.util.Arrays.stream(e.getStackTrace())
+            .anyMatch(frame -> frame.getClassName().equals(org.springframework.validation.DataBinder.class.getName()));
+        if (!binding) {
+            throw e;
+        }
+        model.addAttribute("problems", java.util.List.of(new FieldProblem("form", "a list index is out of range")));
+        return "error/400";
+    }
+
     @ExceptionHandler(BadRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(BadRequestException e, Model model) {
