@@ -29,6 +29,7 @@ public class ReferOutApplication {
         switch (verb) {
             case "evaluate" -> System.exit(EvaluateCommand.run(rest, System.in, System.out, System.err));
             case "practice" -> System.exit(PracticeCommand.run(rest, System.in, System.out, System.err));
+            case "directory" -> org.referout.cli.DirectoryCommand.main(args);
             case "backup", "restore" -> System.exit(BackupCommand.run(verb, rest, System.out, System.err));
             default -> SpringApplication.run(ReferOutApplication.class, args);
         }

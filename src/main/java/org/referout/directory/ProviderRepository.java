@@ -1,0 +1,284 @@
+package org.referout.directory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.referout.directory.nppes.NppesRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Providers and their taxonomy codes: reads for search results, and the batched writes of an import. */
+@Repository
+class ProviderRepository {
+
+    static final String COLUMNS = "npi, entity_type, last_name, first_name, middle_name, organization_name, credential, "
+            + "primary_taxonomy, address_line, city, state, postal_code, zip, phone, latitude, longitude, deactivated_on, "
+            + "reactivated_on, last_updated";
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    ProviderRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** What an import needs to know of a stored provider to decide between insert, update and nothing. */
+    record Stored(LocalDate lastUpdated, LocalDate deactivatedOn) {
+    }
+
+    /** A stored provider row with its codes (primary first), before labels are attached. */
+    record Row(long npi, Integer entityType, String lastName, String firstName, String middleName, String organization,
+            String credential, String primaryTaxonomy, String addressLine, String city, String state, String zip,
+            String phone, Double latitude, Double longitude, LocalDate deactivatedOn, LocalDate lastUpdated,
+            List<String> codes) {
+    }
+
+    Optional<Row> find(long npi) {
+        return findAll(List.of(npi)).stream().findFirst();
+    }
+
+    /** In the order of {@code npis}; unknown NPIs are left out. */
+    List<Row> findAll(List<Long> npis) {
+        if (npis.isEmpty()) {
+            return List.of();
+        }
+        String in = "?,".repeat(npis.size() - 1) + "?";
+        Map<Long, List<String>> codes = new HashMap<>();
+        jdbc.sql("select npi, code from directory_provider_taxonomy where npi in (" + in + ") order by npi, is_primary desc, position")
+            .params(List.copyOf(npis))
+            .query(rs -> {
+                codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("select " + COLUMNS + " from directory_provider where npi in (" + in + ")")
+            .params(List.copyOf(npis))
+            .query(rs -> {
+                Row row = row(rs, codes.getOrDefault(rs.getLong("npi"), List.of()));
+                rows.put(row.npi(), row);
+            });
+        return npis.stream().map(rows::get).filter(r -> r != null).toList();
+    }
+
+    /** Streams every active provider with its codes, in NPI order, for an index rebuild. */
+    void forEachActive(Consumer<Row> action) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement ps = c.prepareStatement("select p.npi, p.entity_type, p.last_name, p.first_name, "
+                    + "p.middle_name, p.organization_name, p.credential, p.primary_taxonomy, p.address_line, p.city, "
+                    + "p.state, p.postal_code, p.zip, p.phone, p.latitude, p.longitude, p.deactivated_on, "
+                    + "p.reactivated_on, p.last_updated, t.code from directory_provider p "
+                    + "left join directory_provider_taxonomy t on t.npi = p.npi "
+                    + "where p.deactivated_on is null order by p.npi, t.is_primary desc, t.position")) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long current = -1;
+                    List<String> codes = new ArrayList<>();
+                    Row pending = null;
+                    while (rs.next()) {
+                        long npi = rs.getLong(1);
+                        if (npi != current) {
+                            if (pending != null) {
+                                action.accept(pending);
+                            }
+                            codes = new ArrayList<>(2);
+                            pending = row(rs, codes);
+                            current = npi;
+                        }
+                        String code = rs.getString(20);
+                        if (code != null) {
+                            codes.add(code);
+                        }
+                    }
+                    if (pending != null) {
+                        action.accept(pending);
+                    }
+                }
+            }
+            c.commit();
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Reading the directory failed: " + e.getMessage(), e);
+        }
+    }
+
+    long countActive() {
+        return jdbc.sql("select count(*) from directory_provider where deactivated_on is null").query(Long.class).single();
+    }
+
+    private static Row row(ResultSet rs, List<String> codes) throws SQLException {
+        return new Row(rs.getLong("npi"), (Integer) rs.getObject("entity_type", Integer.class), rs.getString("last_name"),
+                rs.getString("first_name"), rs.getString("middle_name"), rs.getString("organization_name"),
+                rs.getString("credential"), rs.getString("primary_taxonomy"), rs.getString("address_line"),
+                rs.getString("city"), rs.getString("state"), rs.getString("zip"), rs.getString("phone"),
+                rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
+                rs.getObject("deactivated_on", LocalDate.class), rs.getObject("last_updated", LocalDate.class), codes);
+    }
+
+    /** The stored state of these NPIs (an IN list of at most 1000 per query: an index lookup on both databases). */
+    static Map<Long, Stored> stored(Connection c, Collection<Long> npis) throws SQLException {
+        Map<Long, Stored> stored = new HashMap<>();
+        List<Long> all = List.copyOf(npis);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 1000));
+            String sql = "select npi, last_updated, deactivated_on from directory_provider where npi in ("
+                    + "?,".repeat(part.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setLong(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getLong(1), new Stored(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * The prepared statements of one import chunk. Rows are added to JDBC batches and sent by {@link #execute()}
+     * in an order that keeps an NPI inserted and then updated in the same batch consistent.
+     */
+    static final class Writes implements AutoCloseable {
+        private final PreparedStatement insert, update, deactivate, deleteCodes, insertCode, reject;
+        private int pending;
+
+        Writes(Connection c) throws SQLException {
+            insert = c.prepareStatement("insert into directory_provider (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            update = c.prepareStatement("update directory_provider set entity_type = ?, last_name = ?, first_name = ?, "
+                    + "middle_name = ?, organization_name = ?, credential = ?, primary_taxonomy = ?, address_line = ?, "
+                    + "city = ?, state = ?, postal_code = ?, zip = ?, phone = ?, latitude = ?, longitude = ?, "
+                    + "deactivated_on = ?, reactivated_on = ?, last_updated = ? where npi = ?");
+            deactivate = c.prepareStatement("update directory_provider set deactivated_on = ?, reactivated_on = ? where npi = ?");
+            deleteCodes = c.prepareStatement("delete from directory_provider_taxonomy where npi = ?");
+            insertCode = c.prepareStatement("insert into directory_provider_taxonomy (npi, position, code, is_primary) values (?,?,?,?)");
+            reject = c.prepareStatement("insert into directory_import_rejection (run_id, line_number, reason) values (?,?,?)");
+        }
+
+        void insert(NppesRow row, ZipCentroids.Point point) throws SQLException {
+            insert.setLong(1, row.npi());
+            fill(insert, 2, row, point);
+            insert.addBatch();
+            codes(row);
+            pending++;
+        }
+
+        void update(NppesRow row, ZipCentroids.Point point) throws SQLException {
+            fill(update, 1, row, point);
+            update.setLong(19, row.npi());
+            update.addBatch();
+            deleteCodes.setLong(1, row.npi());
+            deleteCodes.addBatch();
+            codes(row);
+            pending++;
+        }
+
+        void deactivate(NppesRow row) throws SQLException {
+            date(deactivate, 1, row.deactivatedOn());
+            date(deactivate, 2, row.reactivatedOn());
+            deactivate.setLong(3, row.npi());
+            deactivate.addBatch();
+            pending++;
+        }
+
+        void reject(long runId, long line, String reason) throws SQLException {
+            reject.setLong(1, runId);
+            reject.setLong(2, line);
+            reject.setString(3, ImportRuns.clip(reason, 500));
+            reject.addBatch();
+        }
+
+        int pending() {
+            return pending;
+        }
+
+        private void codes(NppesRow row) throws SQLException {
+            for (int i = 0; i < row.codes().size(); i++) {
+                insertCode.setLong(1, row.npi());
+                insertCode.setInt(2, i + 1);
+                insertCode.setString(3, row.codes().get(i));
+                insertCode.setBoolean(4, i == row.primary());
+                insertCode.addBatch();
+            }
+        }
+
+        private static void fill(PreparedStatement ps, int at, NppesRow r, ZipCentroids.Point point) throws SQLException {
+            if (r.entityType() == null) {
+                ps.setNull(at, Types.SMALLINT);
+            }
+            else {
+                ps.setShort(at, r.entityType().shortValue());
+            }
+            ps.setString(at + 1, ImportRuns.clip(r.lastName(), 100));
+            ps.setString(at + 2, ImportRuns.clip(r.firstName(), 100));
+            ps.setString(at + 3, ImportRuns.clip(r.middleName(), 100));
+            ps.setString(at + 4, ImportRuns.clip(r.organizationName(), 300));
+            ps.setString(at + 5, ImportRuns.clip(r.credential(), 100));
+            ps.setString(at + 6, r.primaryCode());
+            ps.setString(at + 7, ImportRuns.clip(r.addressLine(), 200));
+            ps.setString(at + 8, ImportRuns.clip(r.city(), 100));
+            ps.setString(at + 9, ImportRuns.clip(r.state(), 40));
+            ps.setString(at + 10, ImportRuns.clip(r.postalCode(), 20));
+            ps.setString(at + 11, r.zip());
+            ps.setString(at + 12, ImportRuns.clip(r.phone(), 20));
+            if (point == null) {
+                ps.setNull(at + 13, Types.DOUBLE);
+                ps.setNull(at + 14, Types.DOUBLE);
+            }
+            else {
+                ps.setDouble(at + 13, point.lat());
+                ps.setDouble(at + 14, point.lon());
+            }
+            date(ps, at + 15, r.deactivated() ? r.deactivatedOn() : null);
+            date(ps, at + 16, r.reactivatedOn());
+            date(ps, at + 17, r.lastUpdated());
+        }
+
+        private static void date(PreparedStatement ps, int at, LocalDate date) throws SQLException {
+            if (date == null) {
+                ps.setNull(at, Types.DATE);
+            }
+            else {
+                ps.setObject(at, date);
+            }
+        }
+
+        /** Sends the batches: rows first, then their codes (old codes deleted before new ones go in). */
+        void execute() throws SQLException {
+            insert.executeBatch();
+            update.executeBatch();
+            deactivate.executeBatch();
+            deleteCodes.executeBatch();
+            insertCode.executeBatch();
+            reject.executeBatch();
+            pending = 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(insert, update, deactivate, deleteCodes, insertCode, reject)) {
+                ps.close();
+            }
+        }
+    }
+}

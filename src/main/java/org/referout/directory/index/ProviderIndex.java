@@ -1,0 +1,303 @@
+package org.referout.directory.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded Lucene index behind directory search. The database is the source of truth: this index can be
+ * dropped and rebuilt from it at any time. Each commit carries a stamp (string map) so the owner can tell
+ * whether the index is as current as the database.
+ * <p>
+ * The geo filter is an {@link IndexOrDocValuesQuery}: for a rare type (massage therapists) Lucene walks the type's
+ * postings and checks each distance on doc values; for a common type in a small radius it uses the BKD tree.
+ */
+public final class ProviderIndex implements Closeable {
+
+    private static final String NPI = "npi", NPI_SORT = "npi_sort", NAME = "name", CODE = "code", TYPE = "type",
+            PRIMARY_TYPE = "primary_type", ZIP = "zip", LOCATION = "location", CODES_STORED = "codes";
+
+    private final Directory directory;
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ProviderIndex(Directory directory) {
+        this.directory = directory;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setUseCompoundFile(false);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ProviderIndex open(Path path) {
+        try {
+            return new ProviderIndex(FSDirectory.open(path));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ProviderIndex inMemory() {
+        return new ProviderIndex(new ByteBuffersDirectory());
+    }
+
+    /** Adds or replaces these providers (by NPI). Visible to search after {@link #refresh()}. */
+    public void upsert(Collection<IndexedProvider> providers) {
+        try {
+            for (IndexedProvider p : providers) {
+                writer.updateDocument(new Term(NPI, Long.toString(p.npi())), document(p));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends without looking for an older copy: only for a rebuild into an emptied index. */
+    public void add(Collection<IndexedProvider> providers) {
+        try {
+            for (IndexedProvider p : providers) {
+                writer.addDocument(document(p));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(Collection<Long> npis) {
+        if (npis.isEmpty()) {
+            return;
+        }
+        try {
+            writer.deleteDocuments(npis.stream().map(n -> new Term(NPI, Long.toString(n))).toArray(Term[]::new));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes durable, with a stamp that says which database state they reflect. */
+    public void commit(Map<String, String> stamp) {
+        try {
+            writer.setLiveCommitData(new HashMap<>(stamp).entrySet());
+            writer.commit();
+            searchers.maybeRefresh();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stamp of the last commit (empty for a new index). */
+    public Map<String, String> stamp() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Map.of();
+            }
+            Map<String, String> stamp = new HashMap<>();
+            var commitData = writer.getLiveCommitData();
+            if (commitData != null) {
+                commitData.forEach(e -> stamp.put(e.getKey(), e.getValue()));
+            }
+            return stamp;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges segments down for the fastest searches (after a rebuild). */
+    public void optimize(int maxSegments) {
+        try {
+            writer.forceMerge(maxSegments);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    private static Document document(IndexedProvider p) {
+        Document doc = new Document();
+        doc.add(new StringField(NPI, Long.toString(p.npi()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(NPI_SORT, p.npi()));
+        doc.add(new StoredField(NPI, p.npi()));
+        if (p.name() != null) {
+            doc.add(new TextField(NAME, p.name(), Field.Store.NO));
+        }
+        for (String code : p.codes()) {
+            doc.add(new StringField(CODE, code, Field.Store.NO));
+        }
+        doc.add(new StoredField(CODES_STORED, String.join(" ", p.codes())));
+        for (String type : p.typeKeys()) {
+            doc.add(new StringField(TYPE, type, Field.Store.NO));
+        }
+        if (p.primaryType() != null) {
+            doc.add(new StringField(PRIMARY_TYPE, p.primaryType(), Field.Store.NO));
+        }
+        if (p.zip() != null) {
+            doc.add(new StringField(ZIP, p.zip(), Field.Store.NO));
+        }
+        if (p.lat() != null && p.lon() != null) {
+            doc.add(new LatLonPoint(LOCATION, p.lat(), p.lon()));
+            doc.add(new LatLonDocValuesField(LOCATION, p.lat(), p.lon()));
+        }
+        return doc;
+    }
+
+    public List<IndexHit> search(IndexQuery q) {
+        return withSearcher(searcher -> {
+            Sort sort = new Sort(LatLonDocValuesField.newDistanceSort(LOCATION, q.lat(), q.lon()),
+                    new SortField(NPI_SORT, SortField.Type.LONG));
+            TopFieldDocs top = searcher.search(query(q), Math.max(1, q.limit()), sort);
+            List<IndexHit> hits = new ArrayList<>(top.scoreDocs.length);
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = stored.document(sd.doc);
+                double meters = (Double) ((FieldDoc) sd).fields[0];
+                String codes = doc.get(CODES_STORED);
+                hits.add(new IndexHit(doc.getField(NPI).numericValue().longValue(), meters,
+                        codes.isEmpty() ? List.of() : Arrays.asList(codes.split(" "))));
+            }
+            return hits;
+        });
+    }
+
+    private Query query(IndexQuery q) throws IOException {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        if (!q.typeKeys().isEmpty() || !q.codes().isEmpty()) {
+            BooleanQuery.Builder types = new BooleanQuery.Builder();
+            q.typeKeys().forEach(t -> types.add(new TermQuery(new Term(TYPE, t)), Occur.SHOULD));
+            q.codes().forEach(c -> types.add(new TermQuery(new Term(CODE, c)), Occur.SHOULD));
+            all.add(types.build(), Occur.FILTER);
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            List<String> words = analyze(q.text());
+            for (int i = 0; i < words.size(); i++) {
+                Term term = new Term(NAME, words.get(i));
+                // the last word may still be being typed
+                all.add(i == words.size() - 1 ? new PrefixQuery(term) : new TermQuery(term), Occur.FILTER);
+            }
+        }
+        all.add(new IndexOrDocValuesQuery(LatLonPoint.newDistanceQuery(LOCATION, q.lat(), q.lon(), q.radiusMeters()),
+                LatLonDocValuesField.newSlowDistanceQuery(LOCATION, q.lat(), q.lon(), q.radiusMeters())), Occur.FILTER);
+        BooleanQuery query = all.build();
+        return query.clauses().isEmpty() ? new MatchAllDocsQuery() : query;
+    }
+
+    private List<String> analyze(String text) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        return words;
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            }
+            finally {
+                searchers.release(searcher);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.referout.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.referout.directory.index.ProviderIndex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Tag("db")
+@ExtendWith(DirectoryDatabase.class)
+class NppesImportTests {
+
+    static final Path SAMPLE = Path.of("../../shared/data/nppes/nppes_sample_1000_pandas.csv");
+    static final Taxonomy TAXONOMY = new Taxonomy();
+    static final ZipCentroids ZIPS = new ZipCentroids();
+
+    @TempDir
+    Path tmp;
+    DataSource dataSource;
+    ProviderIndex index;
+    Directory directory;
+
+    @BeforeEach
+    void setUp() {
+        dataSource = DirectoryDatabase.fresh();
+        index = ProviderIndex.inMemory();
+        directory = DirectoryDatabase.directory(dataSource, index, TAXONOMY, ZIPS);
+    }
+
+    static Path sample() {
+        Path fromWorktree = Path.of("/work/shared/data/nppes/nppes_sample_1000_pandas.csv");
+        return Files.exists(SAMPLE) ? SAMPLE : fromWorktree;
+    }
+
+    @Test
+    void importsTheRealSampleRows() {
+        ImportReport report = directory.importNppes(sample(), false, ImportProgress.Listener.NONE);
+
+        assertThat(report.status()).isEqualTo("COMPLETED");
+        assertThat(report.rowsRead()).isEqualTo(1000);
+        assertThat(report.rejected()).isZero();
+        assertThat(report.imported()).isEqualTo(921);
+        assertThat(report.deactivated()).isEqualTo(79);
+        Provider wiebe = directory.find(1679576722L).orElseThrow();
+        assertThat(wiebe.name()).isEqualTo("DAVID A WIEBE");
+        assertThat(wiebe.zip()).isEqualTo("68847");
+        assertThat(wiebe.taxonomyCodes()).containsExactly("207X00000X");
+        assertThat(wiebe.latitude()).isNotNull();
+        assertThat(index.size()).isEqualTo(921);
+    }
+
+    @Test
+    void plantedMalformedRowsAreReportedWithLineAndReasonAndNothingOfThemIsStored() {
+        Path file = tmp.resolve("npidata.csv");
+        List<NppesGenerator.Planted> planted = directory.generateNppes(file, 20_000, 12, 7);
+
+        ImportReport report = directory.importNppes(file, false, ImportProgress.Listener.NONE);
+
+        assertThat(report.rejected()).isEqualTo(12);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line)
+            .containsExactlyElementsOf(planted.stream().map(NppesGenerator.Planted::line).toList());
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::reason)
+            .anyMatch(r -> r.startsWith("bad NPI"))
+            .anyMatch(r -> r.startsWith("wrong column count"))
+            .anyMatch(r -> r.startsWith("bad Entity Type Code"))
+            .anyMatch(r -> r.startsWith("unparsable Last Update Date"));
+        assertThat(report.imported() + report.deactivated()).isEqualTo(20_000 - 12);
+        assertThat(count("directory_provider")).isEqualTo(20_000 - 12);
+    }
+
+    @Test
+    void anImportKilledMidwayResumesAndEndsIdenticalToOneCleanRun() throws Exception {
+        Path file = tmp.resolve("npidata.csv");
+        directory.generateNppes(file, 23_456, 5, 11);
+        int[] chunks = { 0 };
+        assertThatThrownBy(() -> directory.importNppes(file, false, progress -> {
+            if (++chunks[0] == 2) {
+                throw new IllegalStateException("killed");
+            }
+        })).hasMessage("killed");
+        assertThat(count("directory_provider")).isEqualTo(2 * NppesImport.CHUNK_ROWS - rejectedIn(2));
+
+        ImportReport resumed = directory.importNppes(file, false, ImportProgress.Listener.NONE);
+        assertThat(resumed.resumedAfterLine()).isPositive();
+        String afterResume = snapshot();
+        long indexedAfterResume = index.size();
+
+        DataSource clean = DirectoryDatabase.fresh();
+        ProviderIndex cleanIndex = ProviderIndex.inMemory();
+        ImportReport once = DirectoryDatabase.directory(clean, cleanIndex, TAXONOMY, ZIPS)
+            .importNppes(file, false, ImportProgress.Listener.NONE);
+        dataSource = clean;
+        assertThat(snapshot()).isEqualTo(afterResume);
+        assertThat(indexedAfterResume).isEqualTo(cleanIndex.size());
+        assertThat(List.of(resumed.rowsRead(), resumed.imported(), resumed.deactivated(), resumed.rejected()))
+            .isEqualTo(List.of(once.rowsRead(), once.imported(), once.deactivated(), once.rejected()));
+        assertThat(resumed.rejections()).isEqualTo(once.rejections());
+    }
+
+    private long rejectedIn(int chunks) {
+        return JdbcClient.create(dataSource).sql("select rows_rejected from directory_import_run").query(Long.class).single();
+    }
+
+    @Test
+    void anUpdateFileAddsChangesAndDeactivates() {
+        Path full = tmp.resolve("full.csv");
+        Path update = tmp.resolve("update.csv");
+        var generator = new NppesGenerator();
+        generator.write(full, NppesGenerator.Options.of(2_000, 0).withSeed(1).withLastUpdate(LocalDate.of(2024, 1, 1)));
+        // same NPIs for the first 2,000 rows, different content and a later date, plus 500 new NPIs
+        generator.write(update, NppesGenerator.Options.of(2_500, 0).withSeed(2).withLastUpdate(LocalDate.of(2025, 1, 1)));
+        ImportReport first = directory.importNppes(full, false, ImportProgress.Listener.NONE);
+
+        ImportReport second = directory.importNppes(update, true, ImportProgress.Listener.NONE);
+
+        assertThat(second.updateFile()).isTrue();
+        assertThat(second.imported() + second.updated() + second.deactivated() + second.unchanged()).isEqualTo(2_500);
+        assertThat(second.updated()).isGreaterThan(1_900);
+        assertThat(second.deactivated()).isGreaterThan(10);
+        long active = JdbcClient.create(dataSource)
+            .sql("select count(*) from directory_provider where deactivated_on is null").query(Long.class).single();
+        assertThat(index.size()).isEqualTo(active);
+        // applying the same update again changes nothing
+        ImportReport again = directory.importNppes(update, true, ImportProgress.Listener.NONE);
+        assertThat(again.unchanged()).isEqualTo(2_500);
+        assertThat(first.imported()).isPositive();
+    }
+
+    @Test
+    void aFileWithoutTheNppesHeaderIsRefused() throws Exception {
+        Path file = tmp.resolve("other.csv");
+        Files.writeString(file, "a,b\n1,2\n");
+        assertThatThrownBy(() -> directory.importNppes(file, false, ImportProgress.Listener.NONE))
+            .isInstanceOf(org.referout.web.BadRequestException.class)
+            .hasMessageContaining("NPI");
+    }
+
+    @Test
+    void theIndexIsRebuiltFromTheDatabaseWhenMissing() {
+        directory.importNppes(sample(), false, ImportProgress.Listener.NONE);
+        ProviderIndex empty = ProviderIndex.inMemory();
+        Directory restarted = DirectoryDatabase.directory(dataSource, empty, TAXONOMY, ZIPS);
+
+        assertThat(restarted.ensureIndexCurrent()).isTrue();
+        assertThat(empty.size()).isEqualTo(921);
+        assertThat(restarted.ensureIndexCurrent()).isFalse();
+    }
+
+    private long count(String table) {
+        return JdbcClient.create(dataSource).sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** The directory's content as text, to compare two databases. */
+    private String snapshot() {
+        var jdbc = JdbcClient.create(dataSource);
+        StringBuilder text = new StringBuilder();
+        jdbc.sql("select " + ProviderRepository.COLUMNS + " from directory_provider order by npi")
+            .query(rs -> {
+                for (int i = 1; i <= 19; i++) {
+                    text.append(rs.getString(i)).append('|');
+                }
+                text.append('\n');
+            });
+        jdbc.sql("select npi, position, code, is_primary from directory_provider_taxonomy order by npi, position")
+            .query(rs -> {
+                text.append(rs.getLong(1)).append(rs.getInt(2)).append(rs.getString(3)).append(rs.getBoolean(4)).append('\n');
+            });
+        return text.toString();
+    }
+
+}
