@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
+
 import org.referout.clinical.Complaint;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
@@ -36,12 +38,14 @@ public class Partners implements PartnerOutcomes {
     private final Taxonomy taxonomy;
     private final ZipCentroids zips;
     private final Clock clock;
+    private final Validator validator;
 
-    Partners(PartnerRepository repository, Taxonomy taxonomy, ZipCentroids zips, Clock clock) {
+    Partners(PartnerRepository repository, Taxonomy taxonomy, ZipCentroids zips, Clock clock, Validator validator) {
         this.repository = repository;
         this.taxonomy = taxonomy;
         this.zips = zips;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @Override
@@ -102,10 +106,12 @@ public class Partners implements PartnerOutcomes {
 
     /** Checks codes and complaint codes (400 naming the field) and places the partner at its ZIP's centroid. */
     private Partner toPartner(long id, int version, PartnerForm f) {
+        // the same checks for page and API: the form's annotations (sizes, e-mail, link), then the codes
         List<FieldProblem> problems = new ArrayList<>();
-        if (f.name() == null || f.name().isBlank()) {
-            problems.add(new FieldProblem("name", "must not be blank"));
+        for (var violation : validator.validate(f)) {
+            problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
         }
+        problems.sort(java.util.Comparator.comparing(FieldProblem::field));
         List<String> codes = PartnerForm.upper(f.taxonomyCodes());
         for (String code : codes) {
             if (!taxonomy.isKnown(code)) {
