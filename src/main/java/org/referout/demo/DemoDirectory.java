@@ -29,8 +29,8 @@ class DemoDirectory implements DemoExtension {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
-    /** About 1 % of the generated providers fall within 25 km of midtown Manhattan: enough for every type. */
-    static final long ROWS = 40_000;
+    /** About 1 % of the generated providers fall within 50 km of midtown Manhattan: a few of every type. */
+    static final long ROWS = 20_000;
     static final long SEED = 2026;
 
     private final Directory directory;
@@ -78,9 +78,9 @@ class DemoDirectory implements DemoExtension {
     /** Links the nearest directory provider of this kind to 10001; a hand-made partner if there is none. */
     private void partner(CurrentPractice owner, String type, String complaints, String techniques, String notes,
             String tags) {
-        List<SearchResult> nearest = directory.search(ProviderSearch.near("10001", 25, type).withLimit(1));
+        List<SearchResult> nearest = directory.search(ProviderSearch.near("10001", 50, type).withLimit(1));
         if (nearest.isEmpty()) {
-            log.info("Demo directory: no {} within 25 km of 10001", type);
+            log.info("Demo directory: no {} within 50 km of 10001", type);
             return;
         }
         var p = nearest.get(0).provider();
