@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +38,15 @@ class DirectoryApiController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String complaint,
             @RequestParam(required = false) String language, @RequestParam(required = false) Boolean accepting) {
         ProviderSearch query = query(type, near, radiusKm, limit, sort, q);
-        List<DirectoryHit> hits = search.search(practice.id(), query, filter(complaint, language, accepting));
-        return Map.of("results", hits, "count", hits.size());
+        try {
+            List<DirectoryHit> hits = search.search(practice.id(), query, filter(complaint, language, accepting));
+            return Map.of("results", hits, "count", hits.size());
+        }
+        catch (BadRequestException e) {
+            // the backend names its field "types" (ProviderSearch); this API's parameter is "type"
+            throw new BadRequestException(e.problems().stream()
+                .map(p -> "types".equals(p.field()) ? new FieldProblem("type", p.message()) : p).toList());
+        }
     }
 
     /** Parses the query string into a search; every bad value is a 400 naming its parameter. */

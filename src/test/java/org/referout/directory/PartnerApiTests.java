@@ -119,7 +119,7 @@ class PartnerApiTests {
     void badSearchInputNamesTheField() throws Exception {
         String token = practices.token(practices.newPractice("SearchBad").therapist());
         String[][] cases = {
-            { "type=NOPE&near=10001", "types" },
+            { "type=NOPE&near=10001", "type" },
             { "type=chiropractor&near=00000", "near" },
             { "type=chiropractor", "near" },
             { "type=chiropractor&near=10001&radiusKm=0", "radiusKm" },
