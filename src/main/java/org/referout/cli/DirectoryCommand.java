@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.time.Clock;
 
-import org.referout.ReferOutApplication;
 import org.referout.directory.Directory;
 import org.referout.directory.ImportProgress;
 import org.referout.directory.ImportReport;
@@ -261,7 +260,7 @@ public final class DirectoryCommand {
     }
 
     private static int withDirectory(Work work) {
-        SpringApplication app = new SpringApplication(ReferOutApplication.class);
+        SpringApplication app = new SpringApplication(SpringCommand.application());
         app.setWebApplicationType(WebApplicationType.NONE);
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("spring.main.banner-mode", "off");

@@ -23,6 +23,19 @@ public final class SpringCommand {
         application = applicationClass;
     }
 
+    /** The application class given to {@link #use}, or found by name when a command's own main ran first. */
+    static Class<?> application() {
+        if (application != null) {
+            return application;
+        }
+        try {
+            return Class.forName("org.referout.ReferOutApplication");
+        }
+        catch (ClassNotFoundException e) {
+            throw new IllegalStateException("SpringCommand.use(...) was not called by main", e);
+        }
+    }
+
     public static ConfigurableApplicationContext start(String[] args) {
         if (application == null) {
             throw new IllegalStateException("SpringCommand.use(...) was not called by main");
