@@ -3,6 +3,7 @@ package org.referout;
 import java.util.Arrays;
 
 import org.referout.cli.BackupCommand;
+import org.referout.cli.DirectoryCommand;
 import org.referout.cli.EvaluateCommand;
 import org.referout.cli.PracticeCommand;
 import org.referout.cli.SpringCommand;
@@ -29,8 +30,8 @@ public class ReferOutApplication {
         switch (verb) {
             case "evaluate" -> System.exit(EvaluateCommand.run(rest, System.in, System.out, System.err));
             case "practice" -> System.exit(PracticeCommand.run(rest, System.in, System.out, System.err));
-            case "directory" -> org.referout.cli.DirectoryCommand.main(args);
             case "backup", "restore" -> System.exit(BackupCommand.run(verb, rest, System.out, System.err));
+            case "directory" -> DirectoryCommand.main(args);
             default -> SpringApplication.run(ReferOutApplication.class, args);
         }
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.time.Clock;
 
 import org.referout.directory.Directory;
 import org.referout.directory.ImportProgress;
@@ -19,11 +18,6 @@ import org.referout.directory.ProviderSearch;
 import org.referout.directory.SearchResult;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionBuilder;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +57,9 @@ public final class DirectoryCommand {
 
     int run(String[] args) {
         try {
-            List<String> rest = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+            springArguments = args;
+            List<String> own = SpringCommand.ownArguments(args);
+            List<String> rest = new ArrayList<>(own.subList(Math.min(1, own.size()), own.size()));
             if (rest.isEmpty()) {
                 throw new UsageException("missing verb");
             }
@@ -246,34 +242,16 @@ public final class DirectoryCommand {
         }
     }
 
-    /** The app's Clock bean comes from the web module's configuration; a branch without it still gets the system clock. */
-    private static void clockIfMissing(ConfigurableListableBeanFactory beanFactory) {
-        if (beanFactory.getBeanNamesForType(Clock.class, true, false).length == 0
-                && beanFactory instanceof BeanDefinitionRegistry registry) {
-            registry.registerBeanDefinition("directoryCommandClock",
-                    BeanDefinitionBuilder.genericBeanDefinition(Clock.class, Clock::systemUTC).getBeanDefinition());
-        }
-    }
-
     private interface Work {
         int run(Directory directory);
     }
 
+    /** Spring-bound arguments ({@code --spring.*}, {@code --referout.*}) of this run, passed through to Spring. */
+    private static String[] springArguments = new String[0];
+
     private static int withDirectory(Work work) {
-        SpringApplication app = new SpringApplication(SpringCommand.application());
-        app.setWebApplicationType(WebApplicationType.NONE);
-        Map<String, Object> defaults = new HashMap<>();
-        defaults.put("spring.main.banner-mode", "off");
-        defaults.put("referout.directory.check-index-on-start", "false");
-        defaults.put("spring.thymeleaf.check-template-location", "false");
-        defaults.put("logging.level.root", "WARN");
-        defaults.put("spring.datasource.url", "jdbc:h2:file:${referout.data-dir:./data}/referout;AUTO_SERVER=TRUE;"
-                + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        defaults.put("spring.datasource.username", "sa");
-        defaults.put("spring.datasource.password", "");
-        app.setDefaultProperties(defaults);
-        app.addInitializers(context -> context.addBeanFactoryPostProcessor(DirectoryCommand::clockIfMissing));
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (ConfigurableApplicationContext context = SpringCommand.start(springArguments,
+                "referout.directory.check-index-on-start=false", "spring.thymeleaf.check-template-location=false")) {
             return work.run(context.getBean(Directory.class));
         }
     }

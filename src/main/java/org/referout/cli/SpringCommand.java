@@ -23,20 +23,12 @@ public final class SpringCommand {
         application = applicationClass;
     }
 
-    /** The application class given to {@link #use}, or found by name when a command's own main ran first. */
-    static Class<?> application() {
-        if (application != null) {
-            return application;
-        }
-        try {
-            return Class.forName("org.referout.ReferOutApplication");
-        }
-        catch (ClassNotFoundException e) {
-            throw new IllegalStateException("SpringCommand.use(...) was not called by main", e);
-        }
+    public static ConfigurableApplicationContext start(String[] args) {
+        return start(args, new String[0]);
     }
 
-    public static ConfigurableApplicationContext start(String[] args) {
+    /** As {@link #start(String[])}, with default properties of the command ({@code key=value}). */
+    public static ConfigurableApplicationContext start(String[] args, String... defaults) {
         if (application == null) {
             throw new IllegalStateException("SpringCommand.use(...) was not called by main");
         }
@@ -45,6 +37,7 @@ public final class SpringCommand {
             .logStartupInfo(false)
             .properties("spring.main.banner-mode=off", "referout.demo=false", "logging.level.root=WARN",
                     "spring.task.scheduling.pool.size=1")
+            .properties(defaults)
             .run(springArguments(args));
     }
 
