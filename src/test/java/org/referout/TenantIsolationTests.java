@@ -53,14 +53,16 @@ class TenantIsolationTests {
     /** The URL segment before a path variable → the table whose ids it takes. */
     static final Map<String, String> RESOURCES = Map.ofEntries(Map.entry("clients", "client"),
             Map.entry("episodes", "episode"), Map.entry("visits", "visit"), Map.entry("tokens", "api_token"),
-            Map.entry("referrals", "referral"), Map.entry("alerts", "alert"), Map.entry("partners", "partner"),
+            Map.entry("referrals", "referral"), Map.entry("alerts", "progress_alert"), Map.entry("partners", "partner"),
             Map.entry("intake-links", "intake_link"), Map.entry("links", "intake_link"),
             Map.entry("flags", "red_flag_answer"), Map.entry("Patient", "client"),
             Map.entry("Observation", "visit_score"), Map.entry("Encounter", "visit"),
             Map.entry("ServiceRequest", "referral"), Map.entry("Task", "referral"),
             Map.entry("QuestionnaireResponse", "intake_link"), Map.entry("Practitioner", "app_user"),
             Map.entry("PractitionerRole", "app_user"), Map.entry("users", "app_user"),
-            Map.entry("checks", "burnout_check"), Map.entry("burnout", "burnout_check"));
+            Map.entry("checks", "burnout_check"), Map.entry("burnout", "burnout_check"),
+            Map.entry("recipients", "referral_recipient"), Map.entry("consent", "referral_recipient"),
+            Map.entry("letter", "referral_recipient"), Map.entry("inbox", "referral"));
 
     /** Routes that need no sign-in (Q): login, sign-up, the intake and recipient links, static assets. */
     static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/login$"), Pattern.compile("^/signup(/.*)?$"),

@@ -46,7 +46,7 @@ public class AuditLog {
     public List<AuditEntry> list(PracticeId practice, Long clientId, int limit) {
         return jdbc.sql("""
                 select id, at, user_id, actor, action, subject_type, subject_id, client_id, detail, remote_address
-                from audit_log where practice_id = :practice and (:client is null or client_id = :client)
+                from audit_log where practice_id = :practice and (cast(:client as bigint) is null or client_id = :client)
                 order by at desc, id desc limit :limit""")
             .param("practice", practice.value())
             .param("client", clientId)

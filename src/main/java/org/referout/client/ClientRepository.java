@@ -46,8 +46,10 @@ class ClientRepository {
         return new ClientId(keys.getKeyAs(Number.class).longValue());
     }
 
+    /** An erased client (C8 data rights) is gone for every reader: absent, as another practice's client is. */
     Optional<Client> find(PracticeId practice, ClientId id) {
-        return jdbc.sql("select " + COLUMNS + " from client where practice_id = :practice and id = :id")
+        return jdbc.sql("select " + COLUMNS + " from client where practice_id = :practice and id = :id"
+                + " and erased = false")
             .param("practice", practice.value())
             .param("id", id.value())
             .query(ClientRepository::toClient)

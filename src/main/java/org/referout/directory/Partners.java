@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
@@ -18,6 +17,8 @@ import org.referout.practice.PracticeId;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the directory never says which provider a given client should see).
  */
 @Service
+@Primary
 public class Partners implements PartnerOutcomes {
 
     private final PartnerRepository repository;
@@ -39,8 +41,11 @@ public class Partners implements PartnerOutcomes {
     private final ZipCentroids zips;
     private final Clock clock;
     private final Validator validator;
+    private final ObjectProvider<PartnerOutcomes> others;
 
-    Partners(PartnerRepository repository, Taxonomy taxonomy, ZipCentroids zips, Clock clock, Validator validator) {
+    Partners(PartnerRepository repository, Taxonomy taxonomy, ZipCentroids zips, Clock clock, Validator validator,
+            ObjectProvider<PartnerOutcomes> others) {
+        this.others = others;
         this.repository = repository;
         this.taxonomy = taxonomy;
         this.zips = zips;
@@ -48,10 +53,24 @@ public class Partners implements PartnerOutcomes {
         this.validator = validator;
     }
 
+    /**
+     * Primary over the referral module's ReferralOutcomes (both implement the SPI; the directory takes one): the
+     * curated partner list says who is a partner, referral outcomes (looked up lazily, no compile-time
+     * dependency on referral) add the helped rate. A provider only referred to, not on the list, keeps the
+     * referral module's signal too.
+     */
     @Override
     public Map<Long, Signal> signals(PracticeId practice, Collection<Long> npis) {
-        return repository.byNpi(practice, npis).values().stream().collect(Collectors.toMap(Partner::npi,
-                p -> new Signal(true, 0, null, p.tags().isEmpty() ? null : "tagged " + String.join(", ", p.tags()))));
+        Map<Long, Signal> out = new java.util.HashMap<>();
+        others.orderedStream().filter(o -> o != this).forEach(o -> out.putAll(o.signals(practice, npis)));
+        for (Partner p : repository.byNpi(practice, npis).values()) {
+            Signal referral = out.get(p.npi());
+            String tags = p.tags().isEmpty() ? null : "tagged " + String.join(", ", p.tags());
+            out.put(p.npi(), referral == null ? new Signal(true, 0, null, tags)
+                    : new Signal(true, referral.referrals(), referral.helpedRate(),
+                            referral.summary() != null ? referral.summary() : tags));
+        }
+        return out;
     }
 
     public List<Partner> list(PracticeId practice) {

@@ -12,6 +12,7 @@ import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
@@ -31,17 +33,20 @@ class EpisodeApiController {
 
     private final Episodes episodes;
     private final Clients clients;
+    private final ObjectProvider<VisitEvaluations> evaluations;
 
-    EpisodeApiController(Episodes episodes, Clients clients) {
+    EpisodeApiController(Episodes episodes, Clients clients, ObjectProvider<VisitEvaluations> evaluations) {
         this.episodes = episodes;
         this.clients = clients;
+        this.evaluations = evaluations;
     }
 
     record ClientRecord(@JsonUnwrapped ClientJson client, List<EpisodeJson.Summary> episodes) {
     }
 
-    /** Returned for a new visit; the outcome engine's response adds the evaluation beside {@code id}. */
-    record VisitCreated(long id, long episodeId) {
+    /** Returned for a new visit, with the episode's new evaluation (R7.2 shape) from the outcome engine. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record VisitCreated(long id, long episodeId, Object evaluation) {
     }
 
     record CloseRequest(String reason, Integer version) {
@@ -74,7 +79,10 @@ class EpisodeApiController {
     ResponseEntity<VisitCreated> recordVisit(CurrentPractice practice, @PathVariable long id,
             @RequestBody VisitRequest body) {
         VisitId visit = episodes.recordVisit(practice, new EpisodeId(id), body.toInput());
-        return ResponseEntity.created(URI.create("/api/v1/episodes/" + id)).body(new VisitCreated(visit.value(), id));
+        VisitEvaluations engine = evaluations.getIfAvailable();
+        Object evaluation = engine == null ? null : engine.after(practice.id(), new EpisodeId(id)).orElse(null);
+        return ResponseEntity.created(URI.create("/api/v1/episodes/" + id))
+            .body(new VisitCreated(visit.value(), id, evaluation));
     }
 
     @PostMapping("/api/v1/episodes/{id}/close")

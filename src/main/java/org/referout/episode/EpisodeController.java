@@ -23,8 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Starting an episode, the episode page and closing it. Every route here is clinical: front desk gets 404
- * (Episodes answers "not found" to them). The episode page will move to the progress module with the chart.
+ * Starting an episode and closing it. Every route here is clinical: front desk gets 404 (Episodes answers "not
+ * found" to them). The episode page itself ({@code GET /episodes/{id}}) is rendered by the progress module, which
+ * shows the evaluation and chart beside this module's fragments of {@code episode/show.html}.
  */
 @Controller
 class EpisodeController {
@@ -56,17 +57,6 @@ class EpisodeController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(practice, id, form, model);
         }
-    }
-
-    @GetMapping("/episodes/{id}")
-    String show(CurrentPractice practice, @PathVariable long id, Model model) {
-        var episodeId = new EpisodeId(id);
-        Episode episode = episodes.find(practice, episodeId).orElseThrow(NotFoundException::new);
-        model.addAttribute("episode", episode);
-        model.addAttribute("client", clients.find(practice, episode.client()).orElseThrow(NotFoundException::new));
-        model.addAttribute("visits", episodes.visits(practice, episodeId));
-        model.addAttribute("reasons", DischargeReason.values());
-        return "episode/show";
     }
 
     @PostMapping("/episodes/{id}/close")

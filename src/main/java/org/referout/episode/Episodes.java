@@ -15,6 +15,7 @@ import org.referout.practice.PracticeId;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +34,17 @@ public class Episodes {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<VisitGuard> guards;
 
     Episodes(EpisodeRepository episodes, VisitRepository visits, Clients clients, AuditLog auditLog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<VisitGuard> guards) {
         this.episodes = episodes;
         this.visits = visits;
         this.clients = clients;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
+        this.guards = guards;
     }
 
     /** @throws BadRequestException naming every bad field (nothing stored); NotFoundException for an unknown client */
@@ -136,9 +139,11 @@ public class Episodes {
         VisitNotes notes = EpisodeChecks.notes(input.notes(), problems);
         List<Score> scores = ScoreValidation.check(input.scores() == null ? List.of() : input.scores(),
                 episode.psfsActivities(), visits.hasScoredVisit(by.id(), id), problems);
+        guards.orderedStream().forEach(guard -> problems.addAll(guard.check(by, episode, input)));
         failOn(problems);
         VisitId visit = visits.insert(by.id(), id, input.date(), input.durationMinutes(), techniques, notes, scores,
                 by.userId(), now());
+        guards.orderedStream().forEach(guard -> guard.recorded(by, episode, visit, input));
         auditLog.record(by, "VISIT_RECORDED", "visit", visit, episode.client().value(), scores.size() + " scores");
         events.publishEvent(new VisitRecorded(by.id(), id, visit));
         return visit;

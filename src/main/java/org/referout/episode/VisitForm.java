@@ -15,11 +15,11 @@ import org.referout.web.FieldProblem;
  */
 record VisitForm(String date, String durationMinutes, List<String> techniques, String nprs, String psfs0,
         String psfs1, String psfs2, String psfs3, String psfs4, String peg0, String peg1, String peg2, String groc,
-        String subjective, String objective, String assessment, String plan, String homework) {
+        String subjective, String objective, String assessment, String plan, String homework, String overrideReason) {
 
     static VisitForm empty(LocalDate today) {
         return new VisitForm(today.toString(), "60", List.of(), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     VisitInput toInput(int activities) {
@@ -46,7 +46,7 @@ record VisitForm(String date, String durationMinutes, List<String> techniques, S
             throw new BadRequestException(problems);
         }
         return new VisitInput(day, minutes, techniques,
-                new VisitNotes(subjective, objective, assessment, plan, homework), scores);
+                new VisitNotes(subjective, objective, assessment, plan, homework), scores, overrideReason);
     }
 
     private LocalDate date(List<FieldProblem> problems) {

@@ -1,6 +1,10 @@
 /**
- * Progress: evaluating episodes against the clinical rules, expected-recovery curves refit from closed
- * episodes, alerts and their acknowledged decisions, the episode page with its chart, and the home page.
+ * Progress: evaluates episodes against the clinical rules from their stored scores (Progress: now and after each
+ * visit), keeps each practice's expected-recovery curves in memory (refit from closed episodes, seeded by the
+ * built-in reference cohort), raises alerts and keeps the acknowledged decisions with the off-track review
+ * (Alerts), draws the progress chart (ProgressChart, reused by referral letters and reports), and renders the
+ * home page and the episode page. Listens to VisitRecorded (alerts) and EpisodeClosed (curve refit); publishes
+ * nothing. Supplies episode's VisitEvaluations; declares EpisodeRedFlags for the module that keeps red flags.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress and alerts")
 package org.referout.progress;

@@ -1,0 +1,64 @@
+package org.referout.fhir;
+
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Reference;
+import org.referout.episode.Complaint;
+import org.referout.episode.Episode;
+import org.referout.episode.Measure;
+import org.referout.practice.PracticeId;
+
+/**
+ * An episode of care as a FHIR EpisodeOfCare. Its types carry the complaint and the primary measure, so that an
+ * exported record imported elsewhere becomes the same episode again.
+ */
+final class EpisodeOfCareMapper {
+
+    private EpisodeOfCareMapper() {
+    }
+
+    static EpisodeOfCare toFhir(PracticeId practice, Episode episode) {
+        EpisodeOfCare fhir = new EpisodeOfCare();
+        fhir.setId(episode.id().toString());
+        fhir.setStatus(episode.status().isOpen() ? EpisodeOfCare.EpisodeOfCareStatus.ACTIVE
+                : EpisodeOfCare.EpisodeOfCareStatus.FINISHED);
+        fhir.addType(new CodeableConcept(new Coding(Codes.COMPLAINTS, episode.complaint().name(),
+                episode.complaint().label())).setText(episode.complaint().label()));
+        fhir.addType(new CodeableConcept(new Coding(Codes.MEASURES, episode.primaryMeasure().name(),
+                episode.primaryMeasure().label())).setText("Primary measure: " + episode.primaryMeasure().label()));
+        fhir.setPatient(new Reference("Patient/" + episode.client()));
+        fhir.setManagingOrganization(new Reference("Organization/" + practice));
+        fhir.getPeriod().setStartElement(new DateTimeType(episode.startDate().toString()));
+        if (episode.dischargedAt() != null) {
+            fhir.getPeriod().setEndElement(new DateTimeType(episode.dischargedAt().toLocalDate().toString()));
+        }
+        fhir.setCareManager(new Reference("Practitioner/" + episode.therapist()));
+        return fhir;
+    }
+
+    static Complaint complaint(EpisodeOfCare episode) {
+        return coded(episode, Codes.COMPLAINTS, Complaint.class);
+    }
+
+    static Measure primaryMeasure(EpisodeOfCare episode) {
+        return coded(episode, Codes.MEASURES, Measure.class);
+    }
+
+    private static <E extends Enum<E>> E coded(EpisodeOfCare episode, String system, Class<E> type) {
+        for (CodeableConcept concept : episode.getType()) {
+            for (Coding coding : concept.getCoding()) {
+                if (system.equals(coding.getSystem())) {
+                    try {
+                        return Enum.valueOf(type, coding.getCode());
+                    }
+                    catch (IllegalArgumentException | NullPointerException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

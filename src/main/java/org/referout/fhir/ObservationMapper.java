@@ -1,0 +1,206 @@
+package org.referout.fhir;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.referout.client.ClientId;
+import org.referout.episode.Episode;
+import org.referout.episode.Measure;
+import org.referout.episode.Score;
+import org.referout.episode.ScoreInput;
+import org.referout.episode.Visit;
+import org.referout.web.FieldProblem;
+
+/**
+ * One score of one visit as a FHIR Observation and back (R1 codes). NPRS and the PEG panel carry LOINC codes;
+ * PSFS and GROC have none, so they use ReferOut's measure code system. PEG and PSFS keep their items as
+ * components so that an exported record can be imported again without losing anything.
+ */
+final class ObservationMapper {
+
+    /** What an imported Observation says: the score as entered, where and when it was taken. */
+    record Reading(Measure measure, ScoreInput score, List<String> psfsActivities, LocalDate date, String subject,
+            String encounter) {
+    }
+
+    private ObservationMapper() {
+    }
+
+    static Observation toFhir(ClientId client, Episode episode, Visit visit, Score score) {
+        Observation observation = new Observation();
+        observation.setId(ObservationId.of(visit.id(), score.measure()));
+        observation.setStatus(Observation.ObservationStatus.FINAL);
+        observation.addCategory().addCoding().setSystem(Codes.OBSERVATION_CATEGORY).setCode("survey")
+            .setDisplay("Survey");
+        observation.setCode(code(score.measure()));
+        observation.setSubject(new Reference("Patient/" + client));
+        observation.setEncounter(new Reference("Encounter/" + visit.id()));
+        observation.setEffective(new DateTimeType(visit.date().toString()));
+        observation.addPerformer(new Reference("Practitioner/" + visit.recordedBy()));
+        switch (score.measure()) {
+            case NPRS, GROC -> observation.setValue(quantity(BigDecimal.valueOf(score.value())));
+            case PSFS -> {
+                observation.setValue(quantity(mean(score)));
+                for (int i = 0; i < score.items().size(); i++) {
+                    String activity = i < episode.psfsActivities().size() ? episode.psfsActivities().get(i)
+                            : "Activity " + (i + 1);
+                    observation.addComponent().setCode(new CodeableConcept().setText(activity))
+                        .setValue(quantity(BigDecimal.valueOf(score.items().get(i))));
+                }
+            }
+            case PEG -> {
+                for (int i = 0; i < score.items().size(); i++) {
+                    observation.addComponent().setCode(loinc(Codes.PEG_ITEMS[i], pegItemName(i)))
+                        .setValue(quantity(BigDecimal.valueOf(score.items().get(i))));
+                }
+                observation.addComponent().setCode(loinc(Codes.PEG_MEAN, "PEG mean score"))
+                    .setValue(quantity(mean(score)));
+            }
+        }
+        return observation;
+    }
+
+    /**
+     * Reads a score from an Observation, adding a problem named by its path (under {@code path}) for anything
+     * that is not a valid R1 score. Returns null when the Observation cannot be read at all.
+     */
+    static Reading fromFhir(Observation observation, String path, List<FieldProblem> problems) {
+        Measure measure = measure(observation.getCode());
+        if (measure == null) {
+            problems.add(new FieldProblem(path + ".code", "is not a ReferOut measure (NPRS 72514-3, PEG 91148-7, "
+                    + Codes.MEASURES + " PSFS or GROC)"));
+            return null;
+        }
+        LocalDate date = date(observation, path, problems);
+        String subject = observation.getSubject().getReference();
+        if (subject == null) {
+            problems.add(new FieldProblem(path + ".subject", "is required (the Patient of this bundle)"));
+        }
+        String encounter = observation.hasEncounter() ? observation.getEncounter().getReference() : null;
+        if (!measure.hasItems()) {
+            Integer value = whole(observation.hasValueQuantity() ? observation.getValueQuantity().getValue() : null,
+                    measure, path + ".valueQuantity.value", problems);
+            return new Reading(measure, new ScoreInput(measure.name(), value == null ? null : BigDecimal.valueOf(value),
+                    null), List.of(), date, subject, encounter);
+        }
+        var items = new ArrayList<BigDecimal>();
+        var activities = new ArrayList<String>();
+        for (int i = 0; i < observation.getComponent().size(); i++) {
+            ObservationComponentComponent component = observation.getComponent().get(i);
+            if (measure == Measure.PEG && hasCode(component.getCode(), Codes.PEG_MEAN)) {
+                continue; // the mean is computed from the items (R1), never taken as given
+            }
+            String itemPath = path + ".component[" + i + "].valueQuantity.value";
+            Integer value = whole(component.hasValueQuantity() ? component.getValueQuantity().getValue() : null,
+                    measure, itemPath, problems);
+            items.add(value == null ? null : BigDecimal.valueOf(value));
+            activities.add(component.getCode().getText());
+        }
+        int expected = measure == Measure.PEG ? 3 : items.size();
+        if (items.isEmpty() || items.size() != expected || items.size() > 5) {
+            problems.add(new FieldProblem(path + ".component", measure == Measure.PEG
+                    ? "PEG needs its 3 item components" : "PSFS needs 1 to 5 activity components"));
+        }
+        return new Reading(measure, new ScoreInput(measure.name(), null, items),
+                measure == Measure.PSFS ? activities : List.of(), date, subject, encounter);
+    }
+
+    static CodeableConcept code(Measure measure) {
+        return switch (measure) {
+            case NPRS -> loinc(Codes.NPRS, "Pain severity - 0-10 verbal numeric rating [Score] - Reported");
+            case PEG -> loinc(Codes.PEG_PANEL, "PEG 3 item pain scale");
+            case PSFS -> referout(measure, "Patient-Specific Functional Scale");
+            case GROC -> referout(measure, "Global Rating of Change");
+        };
+    }
+
+    /** The measure a search's {@code code} token names ("72514-3", "http://loinc.org|72514-3", "PSFS"). */
+    static Measure measure(String token) {
+        String code = token.contains("|") ? token.substring(token.indexOf('|') + 1) : token;
+        for (Measure measure : Measure.values()) {
+            if (code.equals(code(measure).getCodingFirstRep().getCode())) {
+                return measure;
+            }
+        }
+        return null;
+    }
+
+    private static Measure measure(CodeableConcept concept) {
+        for (Coding coding : concept.getCoding()) {
+            for (Measure measure : Measure.values()) {
+                Coding ours = code(measure).getCodingFirstRep();
+                if (ours.getSystem().equals(coding.getSystem()) && ours.getCode().equals(coding.getCode())) {
+                    return measure;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(Observation observation, String path, List<FieldProblem> problems) {
+        if (!observation.hasEffectiveDateTimeType() || observation.getEffectiveDateTimeType().getValueAsString() == null
+                || observation.getEffectiveDateTimeType().getValueAsString().length() < 10) {
+            problems.add(new FieldProblem(path + ".effectiveDateTime", "is required, at least to the day"));
+            return null;
+        }
+        // The date as written, so that no time zone moves a visit to the day before.
+        return LocalDate.parse(observation.getEffectiveDateTimeType().getValueAsString().substring(0, 10));
+    }
+
+    private static Integer whole(BigDecimal value, Measure measure, String path, List<FieldProblem> problems) {
+        if (value == null) {
+            problems.add(new FieldProblem(path, "is required"));
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            problems.add(new FieldProblem(path, value.toPlainString() + " is not a whole number"));
+            return null;
+        }
+        if (value.compareTo(BigDecimal.valueOf(measure.min())) < 0
+                || value.compareTo(BigDecimal.valueOf(measure.max())) > 0) {
+            problems.add(new FieldProblem(path, value.toPlainString() + " is outside " + measure.min() + ".."
+                    + measure.max() + " for " + measure.name()));
+            return null;
+        }
+        return value.intValueExact();
+    }
+
+    private static boolean hasCode(CodeableConcept concept, String code) {
+        return concept.getCoding().stream().anyMatch(coding -> code.equals(coding.getCode()));
+    }
+
+    private static Quantity quantity(BigDecimal value) {
+        return new Quantity().setValue(value).setUnit("score").setSystem(Codes.UCUM).setCode("{score}");
+    }
+
+    /** Stored to 4 decimals (visit_score.score), so the FHIR value is the same number the dashboard uses. */
+    private static BigDecimal mean(Score score) {
+        return BigDecimal.valueOf(score.score()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static CodeableConcept loinc(String code, String display) {
+        return new CodeableConcept().addCoding(new Coding(Codes.LOINC, code, display));
+    }
+
+    private static CodeableConcept referout(Measure measure, String display) {
+        return new CodeableConcept().addCoding(new Coding(Codes.MEASURES, measure.name(), display)).setText(display);
+    }
+
+    private static String pegItemName(int index) {
+        return switch (index) {
+            case 0 -> "Pain on average in past week";
+            case 1 -> "Pain interference with enjoyment of life in past week";
+            default -> "Pain interference with general activity in past week";
+        };
+    }
+}

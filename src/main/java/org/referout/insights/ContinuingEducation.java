@@ -1,0 +1,90 @@
+package org.referout.insights;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.referout.episode.Complaint;
+
+/**
+ * Continuing-education suggestions (C7). A complaint becomes a suggested topic when, with at least
+ * {@link Share#MINIMUM_GROUP} evaluated episodes, its improvement rate's 95 % Wilson interval lies wholly below
+ * the therapist's own overall rate's interval, or below the practice's: a difference bigger than the noise. If
+ * none does, the complaint with the lowest rate among at least two with enough data is offered, said as such.
+ * The complaint → topics mapping is data ({@code insights/ce-topics.properties}).
+ */
+final class ContinuingEducation {
+
+    private static final Map<Complaint, List<String>> TOPICS = load();
+
+    private ContinuingEducation() {
+    }
+
+    /** One suggestion; {@code why} says which comparison made it. */
+    record Suggestion(Complaint complaint, GroupOutcome outcome, String why, List<String> topics,
+            List<ComplaintPartners.Partner> partners) {
+    }
+
+    static List<Suggestion> suggest(GroupOutcome own, GroupOutcome practice, Map<Complaint, GroupOutcome> byComplaint,
+            java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> partners) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        List<Map.Entry<Complaint, GroupOutcome>> enough = byComplaint.entrySet().stream()
+            .filter(e -> !e.getValue().tooFew()).toList();
+        for (var entry : enough) {
+            String why = lagging(entry.getValue(), own, "your own overall rate")
+                .orElse(lagging(entry.getValue(), practice, "the practice's overall rate").orElse(null));
+            if (why != null) {
+                suggestions.add(new Suggestion(entry.getKey(), entry.getValue(), why, TOPICS.get(entry.getKey()),
+                        partners.apply(entry.getKey())));
+            }
+        }
+        if (suggestions.isEmpty() && enough.size() >= 2) {
+            var lowest = enough.stream()
+                .min(Comparator.comparingDouble((Map.Entry<Complaint, GroupOutcome> e) -> e.getValue().improvement()
+                    .proportion()))
+                .orElseThrow();
+            suggestions.add(new Suggestion(lowest.getKey(), lowest.getValue(),
+                    "the lowest improvement rate among your complaints with enough episodes (not a clear difference)",
+                    TOPICS.get(lowest.getKey()), partners.apply(lowest.getKey())));
+        }
+        return suggestions;
+    }
+
+    private static java.util.Optional<String> lagging(GroupOutcome complaint, GroupOutcome reference, String name) {
+        if (reference.tooFew()) {
+            return java.util.Optional.empty();
+        }
+        WilsonInterval mine = complaint.improvement().interval();
+        WilsonInterval theirs = reference.improvement().interval();
+        boolean lower = mine.high() < theirs.low();
+        return lower ? java.util.Optional.of("improvement rate clearly lower than " + name + " (95 % intervals "
+                + "do not overlap)") : java.util.Optional.empty();
+    }
+
+    static List<String> topics(Complaint complaint) {
+        return TOPICS.get(complaint);
+    }
+
+    private static Map<Complaint, List<String>> load() {
+        Properties properties = new Properties();
+        try (InputStream in = ContinuingEducation.class.getResourceAsStream("/insights/ce-topics.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("insights/ce-topics.properties is missing", e);
+        }
+        Map<Complaint, List<String>> topics = new java.util.EnumMap<>(Complaint.class);
+        for (Complaint complaint : Complaint.values()) {
+            String value = properties.getProperty(complaint.name(), "");
+            topics.put(complaint, Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        }
+        return topics;
+    }
+}

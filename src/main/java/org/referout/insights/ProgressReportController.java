@@ -1,0 +1,33 @@
+package org.referout.insights;
+
+import org.referout.episode.EpisodeId;
+import org.referout.practice.CurrentPractice;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** {@code /episodes/{id}/report.pdf}: the client progress report. 404 for front desk and for other practices. */
+@Controller
+class ProgressReportController {
+
+    private final Insights insights;
+
+    ProgressReportController(Insights insights) {
+        this.insights = insights;
+    }
+
+    @GetMapping("/episodes/{id}/report.pdf")
+    ResponseEntity<byte[]> report(CurrentPractice me, @PathVariable long id) {
+        byte[] pdf = insights.progressReport(me, new EpisodeId(id));
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename("progress-report-" + id + ".pdf").build().toString())
+            .header(HttpHeaders.CACHE_CONTROL, "no-store")
+            .body(pdf);
+    }
+}

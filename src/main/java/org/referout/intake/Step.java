@@ -1,0 +1,27 @@
+package org.referout.intake;
+
+import java.util.List;
+
+/** The pages of the questionnaire. Each is checked and saved on its own, so a client can stop and resume. */
+enum Step {
+    ABOUT_YOU("About you"),
+    PROBLEM("What brings you in"),
+    HEALTH("Health questions"),
+    MEASURES("Pain and activities"),
+    CONSENT("Your consent");
+
+    private final String title;
+
+    Step(String title) {
+        this.title = title;
+    }
+
+    String title() {
+        return title;
+    }
+
+    /** The short before-visit questionnaire asks only for scores and the red-flag re-check (C4). */
+    static List<Step> of(LinkKind kind) {
+        return kind == LinkKind.INTAKE ? List.of(values()) : List.of(MEASURES, HEALTH);
+    }
+}

@@ -1,0 +1,26 @@
+package org.referout.referral;
+
+/** Which parts of the record the client agreed to share with one recipient (C6: "which data"). */
+public record DataShared(boolean summary, boolean scores, boolean notes, boolean redFlags) {
+
+    public static DataShared all() {
+        return new DataShared(true, true, true, true);
+    }
+
+    public String describe() {
+        var parts = new java.util.ArrayList<String>();
+        if (summary) {
+            parts.add("episode summary");
+        }
+        if (scores) {
+            parts.add("scores and chart");
+        }
+        if (notes) {
+            parts.add("visit notes");
+        }
+        if (redFlags) {
+            parts.add("red-flag answers");
+        }
+        return parts.isEmpty() ? "the referral reason only" : String.join(", ", parts);
+    }
+}

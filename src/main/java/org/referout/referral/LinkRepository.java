@@ -1,0 +1,136 @@
+package org.referout.referral;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.referout.practice.PracticeId;
+import org.referout.practice.Secrets;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Links are found by the hash of their token only; the token itself is never stored. */
+@Repository
+class LinkRepository {
+
+    private static final String COLUMNS = "practice_id, id, referral_id, recipient_id, kind, salt, created_at, "
+            + "expires_at, closed_at";
+
+    private final JdbcClient jdbc;
+    private final LinkSecrets secrets;
+
+    LinkRepository(JdbcClient jdbc, LinkSecrets secrets) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
+
+    long insert(PracticeId practice, ReferralId referral, RecipientId recipient, Link.Kind kind, OffsetDateTime now,
+            OffsetDateTime expires) {
+        String salt = Secrets.newToken();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into referral_link (practice_id, referral_id, recipient_id, kind, salt, token_hash, code_hash,
+                       created_at, expires_at)
+                values (:p, :r, :x, :kind, :salt, :token, :code, :now, :expires)""")
+            .param("p", practice.value())
+            .param("r", referral.value())
+            .param("x", recipient == null ? null : recipient.value())
+            .param("kind", kind.name())
+            .param("salt", salt)
+            .param("token", Secrets.hash(secrets.token(salt)))
+            .param("code", kind == Link.Kind.RECIPIENT ? Secrets.hash(secrets.code(salt)) : null)
+            .param("now", now)
+            .param("expires", expires)
+            .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<Link> byToken(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from referral_link where token_hash = :hash")
+            .param("hash", Secrets.hash(token))
+            .query((rs, n) -> link(rs))
+            .optional();
+    }
+
+    Optional<Link> find(PracticeId practice, long id) {
+        return jdbc.sql("select " + COLUMNS + " from referral_link where practice_id = :p and id = :id")
+            .param("p", practice.value())
+            .param("id", id)
+            .query((rs, n) -> link(rs))
+            .optional();
+    }
+
+    /** The newest usable link of this kind for the recipient (or the client, when recipient is null). */
+    Optional<Link> current(PracticeId practice, ReferralId referral, RecipientId recipient, Link.Kind kind) {
+        return jdbc.sql("select " + COLUMNS + " from referral_link where practice_id = :p and referral_id = :r "
+                + "and kind = :kind and closed_at is null and " + (recipient == null ? "recipient_id is null"
+                        : "recipient_id = :x") + " order by created_at desc, id desc")
+            .param("p", practice.value())
+            .param("r", referral.value())
+            .param("kind", kind.name())
+            .params(recipient == null ? java.util.Map.of() : java.util.Map.of("x", recipient.value()))
+            .query((rs, n) -> link(rs))
+            .list()
+            .stream()
+            .findFirst();
+    }
+
+    boolean codeMatches(Link link, String code) {
+        String expected = jdbc.sql("select code_hash from referral_link where practice_id = :p and id = :id")
+            .param("p", link.practice().value())
+            .param("id", link.id())
+            .query(String.class)
+            .single();
+        return code != null && Secrets.sameSecret(expected, Secrets.hash(code.strip()));
+    }
+
+    void close(PracticeId practice, ReferralId referral, RecipientId exceptFor, OffsetDateTime now) {
+        jdbc.sql("update referral_link set closed_at = :now where practice_id = :p and referral_id = :r "
+                + "and closed_at is null and kind = 'RECIPIENT'"
+                + (exceptFor == null ? "" : " and recipient_id <> :x"))
+            .param("now", now)
+            .param("p", practice.value())
+            .param("r", referral.value())
+            .params(exceptFor == null ? java.util.Map.of() : java.util.Map.of("x", exceptFor.value()))
+            .update();
+    }
+
+    void closeAll(PracticeId practice, ReferralId referral, OffsetDateTime now) {
+        jdbc.sql("update referral_link set closed_at = :now where practice_id = :p and referral_id = :r "
+                + "and closed_at is null")
+            .param("now", now)
+            .param("p", practice.value())
+            .param("r", referral.value())
+            .update();
+    }
+
+    void closeLink(Link link, OffsetDateTime now) {
+        jdbc.sql("update referral_link set closed_at = :now where practice_id = :p and id = :id")
+            .param("now", now)
+            .param("p", link.practice().value())
+            .param("id", link.id())
+            .update();
+    }
+
+    List<Link> ofReferral(PracticeId practice, ReferralId referral) {
+        return jdbc.sql("select " + COLUMNS + " from referral_link where practice_id = :p and referral_id = :r "
+                + "order by id")
+            .param("p", practice.value())
+            .param("r", referral.value())
+            .query((rs, n) -> link(rs))
+            .list();
+    }
+
+    private static Link link(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long recipient = rs.getLong("recipient_id");
+        RecipientId recipientId = rs.wasNull() ? null : new RecipientId(recipient);
+        return new Link(new PracticeId(rs.getLong("practice_id")), rs.getLong("id"),
+                new ReferralId(rs.getLong("referral_id")), recipientId, Link.Kind.valueOf(rs.getString("kind")),
+                rs.getString("salt"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,8 @@
+package org.referout.referral;
+
+import java.time.OffsetDateTime;
+
+/** One step on a referral's timeline: what happened, who did it (a user, the recipient, the client, ReferOut). */
+public record TimelineEntry(long id, ReferralId referral, OffsetDateTime at, String actor, String actorKind,
+        String kind, String detail) {
+}

@@ -1,0 +1,161 @@
+package org.referout.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.referout.support.Browser;
+import org.referout.support.MutableClock;
+import org.referout.support.TestClockConfiguration;
+import org.referout.support.TestDatabase;
+import org.referout.support.TestPractices;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * C6 end to end in a real browser: a plateaued episode is referred to a chiropractor, the client's consent is
+ * recorded and the referral sent; the SMTP server receives the link; the recipient opens it with the code, accepts,
+ * schedules, marks the client seen and reports back; the sender's timeline shows every step.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import({ TestPractices.class, TestClockConfiguration.class, ReferralFixtures.class })
+class ReferralBrowserTests {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+        .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestPractices practices;
+    @Autowired
+    ReferralFixtures fixtures;
+    @Autowired
+    MutableClock clock;
+
+    WebDriver driver;
+
+    @BeforeEach
+    void start() {
+        driver = Browser.start(Browser.TABLET);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.quit();
+    }
+
+    @Test
+    void referAPlateauedClientToAChiropractorAndCloseTheLoop() throws Exception {
+        var team = practices.newPractice("Browser");
+        var plateau = fixtures.plateau(team.therapist().asCurrentPractice(), "Robin", "Plateau");
+        signIn(team.therapist().email());
+
+        open("/episodes/" + plateau.episode() + "/referrals/new");
+        assertThat(driver.getPageSource()).contains("Chiropractor", "Physical therapist");
+        Browser.screenshot(driver, "referral-01-proposal");
+        type("r-name", "Dr Casey Chiro");
+        type("r-type", "Chiropractor");
+        type("r-email", "casey@chiro.test");
+        type("r-phone", "555-0142");
+        driver.findElement(By.id("add-recipient")).click();
+        WebElement picked = driver.findElement(By.cssSelector("input[name=recipients]"));
+        assertThat(picked.isSelected()).isTrue();
+        type("question", "Could you assess the lumbar spine? Massage has plateaued at NPRS 6.");
+        driver.findElement(By.id("create-referral")).click();
+
+        String referralUrl = driver.getCurrentUrl();
+        assertThat(referralUrl).matches(".*/referrals/\\d+$");
+        driver.findElement(By.cssSelector(".record-consent")).click();
+        assertThat(driver.findElement(By.cssSelector(".consent-given")).getText()).contains("Robin Plateau");
+        Browser.screenshot(driver, "referral-02-consent");
+        driver.findElement(By.id("send-referral")).click();
+        assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("SENT");
+        String code = driver.findElement(By.cssSelector(".recipient-code")).getText();
+        Browser.screenshot(driver, "referral-03-sent");
+
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        String body = GreenMailUtil.getBody(mail.getReceivedMessages()[0]);
+        assertThat(body).doesNotContain("Robin", "Plateau", "lumbar", "NPRS");
+        Matcher link = Pattern.compile("(/r/[A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+
+        driver.manage().deleteAllCookies();
+        open(link.group(1));
+        assertThat(driver.getPageSource()).doesNotContain("Robin");
+        type("code", code);
+        driver.findElement(By.id("open-referral")).click();
+        assertThat(driver.getPageSource()).contains("Robin Plateau", "Could you assess the lumbar spine?");
+        Browser.screenshot(driver, "referral-04-recipient");
+        driver.findElement(By.id("accept")).click();
+        WebElement date = driver.findElement(By.id("date"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
+                LocalDate.now(clock).plusDays(3).toString());
+        driver.findElement(By.id("schedule")).click();
+        assertThat(driver.findElement(By.id("recipient-status")).getText()).isEqualTo("SCHEDULED");
+        driver.findElement(By.id("seen")).click();
+        type("report", "Lumbar facet irritation. Manipulation twice, then home exercises; massage can continue.");
+        type("pain", "4");
+        driver.findElement(By.id("send-report")).click();
+        assertThat(driver.findElement(By.id("report-sent")).isDisplayed()).isTrue();
+        Browser.screenshot(driver, "referral-05-reported");
+
+        driver.manage().deleteAllCookies();
+        signIn(team.therapist().email());
+        driver.get(referralUrl);
+        String timeline = driver.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("DRAFTED", "CONSENT_RECORDED", "SENT", "MAILED", "OPENED", "ACCEPTED",
+                "SCHEDULED", "SEEN", "REPORTED", "Lumbar facet irritation");
+        assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("SEEN");
+        Browser.screenshot(driver, "referral-06-timeline");
+    }
+
+    private void signIn(String email) {
+        open("/login");
+        type("email", email);
+        type("password", TestPractices.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
