@@ -56,7 +56,8 @@ class TenantIsolationTests {
             Map.entry("referrals", "referral"), Map.entry("alerts", "progress_alert"), Map.entry("partners", "partner"),
             Map.entry("intake-links", "intake_link"), Map.entry("links", "intake_link"),
             Map.entry("flags", "red_flag_answer"), Map.entry("Patient", "client"),
-            Map.entry("Observation", "visit_score"), Map.entry("Encounter", "visit"),
+            Map.entry("Observation", "visit|-nprs"),
+            Map.entry("EpisodeOfCare", "episode"), Map.entry("Organization", "practice"), Map.entry("Encounter", "visit"),
             Map.entry("ServiceRequest", "referral"), Map.entry("Task", "referral"),
             Map.entry("QuestionnaireResponse", "intake_link"), Map.entry("Practitioner", "app_user"),
             Map.entry("PractitionerRole", "app_user"), Map.entry("users", "app_user"),
@@ -97,6 +98,10 @@ class TenantIsolationTests {
         practiceA = practices.newPractice("Isolation");
         practiceB = new PracticeId(jdbc.sql("select id from practice where name = 'Calm Hands Massage'")
             .query(Long.class).single());
+        // Alerts are raised after the demo's visits commit, by a module listener: wait for them.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> jdbc
+            .sql("select count(*) from progress_alert where practice_id = :p").param("p", practiceB.value())
+            .query(Long.class).single() > 0);
     }
 
     record Route(String pattern, HttpMethod method) {
@@ -180,12 +185,15 @@ class TenantIsolationTests {
                 unresolved.add(pattern + " (segment '" + segment + "', variable " + m.group(1) + ")");
                 return null;
             }
+            // "table|suffix": FHIR ids built from a row id, e.g. an Observation "{visit id}-nprs".
+            String suffix = table.contains("|") ? table.substring(table.indexOf('|') + 1) : "";
+            table = table.contains("|") ? table.substring(0, table.indexOf('|')) : table;
             Long id = practiceBsId ? idOf(table) : Long.valueOf(MADE_UP_ID);
             if (id == null) {
                 unresolved.add(pattern + " (practice B has no row in " + table + ")");
                 return null;
             }
-            m.appendReplacement(path, id.toString());
+            m.appendReplacement(path, id + suffix);
         }
         m.appendTail(path);
         return path.toString();
@@ -194,6 +202,9 @@ class TenantIsolationTests {
     private final Map<String, Long> ids = new LinkedHashMap<>();
 
     private Long idOf(String table) {
+        if (table.equals("practice")) {
+            return practiceB.value();
+        }
         return ids.computeIfAbsent(table, t -> {
             try {
                 return jdbc.sql("select min(id) from " + t + " where practice_id = :p").param("p", practiceB.value())
