@@ -2,7 +2,10 @@
  * The national provider directory (C5): NPPES import (streaming, restartable, monthly updates), NUCC taxonomy
  * codes mapped to friendly provider types, offline ZIP geocoding, and search by type, name and distance over
  * an embedded Lucene index that is rebuilt from the database (the source of truth) when missing.
- * Publishes nothing; listens to nothing. Declares the PartnerOutcomes SPI that referrals implement later.
+ * Also the practice's referral partners (V36), the /directory search page, the partner and search API and the
+ * owner's NPPES import page. Uses clinical (R7.1 complaint codes for partners) and client (a client's ZIP as the
+ * search centre). Publishes nothing; listens to nothing. Partners implements the PartnerOutcomes SPI (partner
+ * status); referrals add outcome rates later.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Provider directory", allowedDependencies = { "practice", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Provider directory", allowedDependencies = { "practice", "web", "clinical", "client" })
 package org.referout.directory;

@@ -36,6 +36,10 @@ class DemoDataTests {
                 select count(v.id) from episode e left join visit v on v.practice_id = e.practice_id and v.episode_id = e.id
                 where e.status = 'ACTIVE' group by e.id""").query(Long.class).list();
         assertThat(visitsPerActive).contains(1L, 2L, 3L, 4L, 6L);
+        // DemoDirectory: a generated NPPES file imported, and referral partners with notes (one added by hand)
+        assertThat(count("select count(*) from directory_provider")).isGreaterThan(10_000);
+        assertThat(count("select count(*) from partner where notes is not null")).isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from partner where npi is null")).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.referout.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.referout.directory.Directory;
+import org.referout.directory.ImportProgress;
+import org.referout.directory.PartnerForm;
+import org.referout.directory.Partners;
+import org.referout.directory.ProviderSearch;
+import org.referout.directory.SearchResult;
+import org.referout.practice.CurrentPractice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's provider directory: a generated NPPES file (the backend's generator, fixed seed, so every demo has
+ * the same providers) imported like a real one, and six referral partners of the demo practice in New York, each
+ * with a note. Five are the nearest directory providers of their kind to ZIP 10001 (so they carry an NPI and show
+ * the partner badge in searches); the massage therapist is added by hand, as a practice would for a colleague who
+ * is not in NPPES under that type.
+ */
+@Component
+class DemoDirectory implements DemoExtension {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
+
+    /** About 1 % of the generated providers fall within 50 km of midtown Manhattan: a few of every type. */
+    static final long ROWS = 20_000;
+    static final long SEED = 2026;
+
+    private final Directory directory;
+    private final Partners partners;
+
+    DemoDirectory(Directory directory, Partners partners) {
+        this.directory = directory;
+        this.partners = partners;
+    }
+
+    @Override
+    public void extend(DemoPractice demo) {
+        Path file;
+        try {
+            file = Files.createTempFile("referout-demo-nppes", ".csv");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            directory.generateNppes(file, ROWS, 0, SEED);
+            log.info("Demo directory: {}", directory.importNppes(file, false, ImportProgress.Listener.NONE).summary());
+        }
+        finally {
+            file.toFile().delete();
+        }
+        CurrentPractice owner = demo.owner().asCurrentPractice();
+        partner(owner, "chiropractor", "LOW_BACK_PAIN, NECK_PAIN, POSTURAL", "Spinal adjustment, Activator",
+                "Sends a short letter after the first visit. Good with desk workers' neck pain.", "reports back");
+        partner(owner, "physical-therapist", "SPORTS_INJURY, SHOULDER, LOW_BACK_PAIN", "Exercise therapy",
+                "Runners and post-surgery shoulders. Usually books within a week.", "fast booking");
+        partner(owner, "family-physician", "HEADACHE, WIDESPREAD_PAIN, OTHER", "",
+                "For red flags and anything that needs a medical work-up. Call the front desk, ask for Dana.", "medical");
+        partner(owner, "psychologist", "STRESS_ANXIETY, WIDESPREAD_PAIN", "CBT, pain coping",
+                "Chronic pain and anxiety. Sliding-scale fees.", "sliding scale");
+        partner(owner, "acupuncturist", "HEADACHE, STRESS_ANXIETY, PREGNANCY", "Acupuncture",
+                "Migraine clients did well. Speaks Mandarin and English.", "");
+        partners.create(owner, new PartnerForm(null, "Brooklyn Heights Massage (Priya Shah, LMT)", "225700000X",
+                "PREGNANCY, TMJ, STRESS_ANXIETY", "Prenatal massage, intraoral TMJ work", "English, Hindi", "Aetna",
+                true, "https://example.test/book/priya", "718-555-0142", "priya@example.test", "75 Henry Street",
+                "Brooklyn", "NY", "11201", "Colleague for prenatal and TMJ clients when we are full.",
+                "colleague, prenatal", null));
+    }
+
+    /** Links the nearest directory provider of this kind to 10001; a hand-made partner if there is none. */
+    private void partner(CurrentPractice owner, String type, String complaints, String techniques, String notes,
+            String tags) {
+        List<SearchResult> nearest = directory.search(ProviderSearch.near("10001", 50, type).withLimit(1));
+        if (nearest.isEmpty()) {
+            log.info("Demo directory: no {} within 50 km of 10001", type);
+            return;
+        }
+        var p = nearest.get(0).provider();
+        partners.create(owner, new PartnerForm(p.npi(), p.name(), String.join(", ", p.taxonomyCodes()), complaints,
+                techniques, "English", "", true, null, p.phone(), null, p.addressLine(), p.city(), p.state(), p.zip(),
+                notes, tags, null));
+    }
+}

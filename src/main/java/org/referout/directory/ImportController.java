@@ -1,0 +1,105 @@
+package org.referout.directory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.referout.practice.CurrentPractice;
+import org.referout.web.BadRequestException;
+import org.referout.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The operator's NPPES import page: owner only, because the national directory is shared by every practice on
+ * this server and a file path names a file on the server. Others get 404 (as for anything not theirs). One import
+ * runs at a time in a background thread; the page polls {@code /directory/import/progress} from
+ * {@code static/js/import-progress.js} (no inline script: CSP).
+ */
+@Controller
+class ImportController {
+
+    /** What the poller reads; {@code report} is set when the import ends, {@code error} if it failed. */
+    record Status(boolean running, ImportProgress progress, ImportReport report, String error) {
+    }
+
+    private final Directory directory;
+    private final AtomicReference<Status> status = new AtomicReference<>(new Status(false, null, null, null));
+
+    ImportController(Directory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/directory/import")
+    String page(CurrentPractice practice, Model model) {
+        ownerOnly(practice);
+        model.addAttribute("status", status.get());
+        model.addAttribute("last", directory.lastImport().orElse(null));
+        return "directory/import";
+    }
+
+    @PostMapping("/directory/import")
+    String start(CurrentPractice practice, @RequestParam String path,
+            @RequestParam(defaultValue = "false") boolean updateFile, RedirectAttributes flash) {
+        ownerOnly(practice);
+        Path file = Path.of(path.trim());
+        if (path.isBlank() || !Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new BadRequestException("path", "No readable file on the server at: " + path);
+        }
+        Status before = status.get();
+        if (before.running() || !status.compareAndSet(before, new Status(true, null, null, null))) {
+            flash.addFlashAttribute("message", "An import is already running.");
+            return "redirect:/directory/import";
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                ImportReport report = directory.importNppes(file, updateFile,
+                        p -> status.set(new Status(true, p, null, null)));
+                status.set(new Status(false, status.get().progress(), report, null));
+            }
+            catch (RuntimeException e) {
+                status.set(new Status(false, status.get().progress(), null, String.valueOf(e.getMessage())));
+            }
+        }, "nppes-import");
+        thread.setDaemon(true);
+        thread.start();
+        flash.addFlashAttribute("message", "Import started: " + file.getFileName());
+        return "redirect:/directory/import";
+    }
+
+    @GetMapping("/directory/import/progress")
+    @ResponseBody
+    Map<String, Object> progress(CurrentPractice practice) {
+        ownerOnly(practice);
+        Status s = status.get();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("running", s.running());
+        if (s.progress() != null) {
+            out.put("rows", s.progress().rowsRead());
+            out.put("rowsPerSecond", Math.round(s.progress().rowsPerSecond()));
+            out.put("percent", Math.round(s.progress().fraction() * 1000) / 10.0);
+            out.put("etaSeconds", s.progress().eta().toSeconds());
+            out.put("rejected", s.progress().rejected());
+        }
+        if (s.report() != null) {
+            out.put("summary", s.report().summary());
+        }
+        if (s.error() != null) {
+            out.put("error", s.error());
+        }
+        return out;
+    }
+
+    private static void ownerOnly(CurrentPractice practice) {
+        if (!practice.isOwner()) {
+            throw new NotFoundException();
+        }
+    }
+}

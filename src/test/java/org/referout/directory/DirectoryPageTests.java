@@ -1,0 +1,77 @@
+package org.referout.directory;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.referout.support.TestPractices.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.referout.support.ReferOutTest;
+import org.referout.support.TestPractices;
+import org.referout.support.TestPractices.Team;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The search, partner and import pages: who may see them, bad input shown next to the field. */
+@ReferOutTest
+class DirectoryPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestPractices practices;
+
+    @Test
+    void frontDeskMaySearchButOnlyTheOwnerImports() throws Exception {
+        Team team = practices.newPractice("DirPages");
+        mvc.perform(get("/directory").with(as(team.frontDesk())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Find a provider")));
+        mvc.perform(get("/directory/import").with(as(team.frontDesk()))).andExpect(status().isNotFound());
+        mvc.perform(get("/directory/import").with(as(team.therapist()))).andExpect(status().isNotFound());
+        mvc.perform(get("/directory/import").with(as(team.owner())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("/js/import-progress.js")));
+        mvc.perform(get("/directory/import/progress").with(as(team.owner())))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.running").value(false));
+    }
+
+    @Test
+    void badSearchInputIsShownNextToTheField() throws Exception {
+        Team team = practices.newPractice("DirBad");
+        mvc.perform(get("/directory").param("type", "chiropractor").param("near", "00000").with(as(team.therapist())))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("id=\"near-error\"")));
+        mvc.perform(get("/directory").param("type", "chiropractor").param("near", "10001").param("radiusKm", "0")
+                .with(as(team.therapist())))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("id=\"radiusKm-error\"")));
+    }
+
+    @Test
+    void aPartnerIsAddedByHandOnThePageAndAnotherPracticeCannotOpenIt() throws Exception {
+        Team team = practices.newPractice("DirForm");
+        mvc.perform(post("/directory/partners").with(as(team.frontDesk())).with(csrf())
+                .param("name", "Brooklyn Acupuncture").param("taxonomyCodes", "171100000X").param("zip", "11201")
+                .param("notes", "Good with migraines").param("acceptingNew", "true"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/directory/partners"));
+        mvc.perform(get("/directory/partners").with(as(team.therapist())))
+            .andExpect(content().string(containsString("Brooklyn Acupuncture")))
+            .andExpect(content().string(containsString("Good with migraines")));
+        mvc.perform(post("/directory/partners").with(as(team.owner())).with(csrf()).param("name", "X")
+                .param("email", "not-an-address"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("id=\"email-error\"")));
+        Team other = practices.newPractice("DirOther");
+        mvc.perform(get("/directory").param("client", "8999999999").with(as(other.owner())))
+            .andExpect(status().isNotFound());
+    }
+}
