@@ -32,13 +32,23 @@ public final class SpringCommand {
         if (application == null) {
             throw new IllegalStateException("SpringCommand.use(...) was not called by main");
         }
+        List<String> arguments = new ArrayList<>(List.of(springArguments(args)));
+        // Passed as arguments, not defaults, so they outrank application.properties: an operator verb never
+        // creates the demo practice, and only the beans it uses are created (the web app may hold the
+        // directory index's write lock). An operator's own --key=value for the same key wins.
+        for (String setting : List.of("referout.demo=false", "spring.main.lazy-initialization=true",
+                "referout.directory.check-index-on-start=false")) {
+            String key = "--" + setting.substring(0, setting.indexOf('=') + 1);
+            if (arguments.stream().noneMatch(arg -> arg.startsWith(key))) {
+                arguments.add("--" + setting);
+            }
+        }
         return new SpringApplicationBuilder(application)
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
-            .properties("spring.main.banner-mode=off", "referout.demo=false", "logging.level.root=WARN",
-                    "spring.task.scheduling.pool.size=1")
+            .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "spring.task.scheduling.pool.size=1")
             .properties(defaults)
-            .run(springArguments(args));
+            .run(arguments.toArray(String[]::new));
     }
 
     static String[] springArguments(String[] args) {

@@ -26,6 +26,7 @@ import org.referout.practice.Role;
 import org.referout.practice.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -53,12 +54,12 @@ class DemoData {
     private final ApiTokens apiTokens;
     private final Clients clients;
     private final Episodes episodes;
-    private final List<DemoExtension> extensions;
+    private final ObjectProvider<DemoExtension> extensions;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoData(@Value("${referout.demo:auto}") String mode, DataSource dataSource, JdbcClient jdbc, Practices practices, ApiTokens apiTokens,
-            Clients clients, Episodes episodes, List<DemoExtension> extensions, TransactionTemplate transactions,
+            Clients clients, Episodes episodes, ObjectProvider<DemoExtension> extensions, TransactionTemplate transactions,
             Clock clock) {
         this.mode = mode;
         this.dataSource = dataSource;
@@ -80,7 +81,7 @@ class DemoData {
         }
         long started = System.nanoTime();
         DemoPractice demo = transactions.execute(status -> create());
-        for (DemoExtension extension : extensions) {
+        for (DemoExtension extension : extensions.orderedStream().toList()) {
             extension.extend(demo);
         }
         log.info("Demo practice created in {} ms", (System.nanoTime() - started) / 1_000_000);

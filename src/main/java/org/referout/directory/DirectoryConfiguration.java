@@ -3,6 +3,7 @@ package org.referout.directory;
 import java.nio.file.Path;
 
 import org.referout.directory.index.ProviderIndex;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -23,11 +24,12 @@ class DirectoryConfiguration {
      * once the app is up; searches meanwhile see the old index. The CLI turns this off and decides itself.
      */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> directoryIndexCheck(Directory directory,
+    ApplicationListener<ApplicationReadyEvent> directoryIndexCheck(ObjectProvider<Directory> directory,
             @Value("${referout.directory.check-index-on-start:true}") boolean check) {
         return event -> {
             if (check) {
-                Thread thread = new Thread(directory::ensureIndexCurrent, "directory-index-check");
+                // Resolved only here, so an operator verb (lazy, check off) never opens the index the app holds.
+                Thread thread = new Thread(directory.getObject()::ensureIndexCurrent, "directory-index-check");
                 thread.setDaemon(true);
                 thread.start();
             }
