@@ -75,7 +75,7 @@ class DataRightsTests {
         clients.search(team.owner().asCurrentPractice(), LAST, 0, 10); // a search typed into the log
         LocalDate today = LocalDate.now(clock);
         var before = insights.caseload(team.owner().asCurrentPractice(), today.minusYears(1), today, Optional.empty());
-        assertThat(mentions()).isNotEmpty();
+        assertThat(mentions(team.id().value())).isNotEmpty();
 
         String therapistToken = practices.token(team.therapist());
         mvc.perform(post("/api/v1/clients/" + client + "/erasure").with(bearer(therapistToken)))
@@ -84,7 +84,7 @@ class DataRightsTests {
         mvc.perform(post("/api/v1/clients/" + client + "/erasure").with(bearer(ownerToken)))
             .andExpect(status().isNoContent());
 
-        assertThat(mentions()).isEmpty();
+        assertThat(mentions(team.id().value())).isEmpty();
         var after = insights.caseload(team.owner().asCurrentPractice(), today.minusYears(1), today, Optional.empty());
         assertThat(after).isEqualTo(before);
         // Gone from every reader: API, page, search, FHIR; a second erasure finds nothing.
@@ -160,9 +160,13 @@ class DataRightsTests {
         return client;
     }
 
-    /** Every text cell in the whole database that still holds the client's name, e-mail or phone. */
-    private List<String> mentions() throws Exception {
+    /**
+     * Every text cell that still holds the client's name, e-mail or phone: in this practice's rows of tenant
+     * tables, and anywhere in global tables (other tests share the PostgreSQL database, and may reuse the names).
+     */
+    private List<String> mentions(long practice) throws Exception {
         List<String> found = new ArrayList<>();
+        java.util.Set<String> tenantTables = new java.util.HashSet<>();
         try (var connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
             List<String[]> columns = new ArrayList<>();
@@ -170,6 +174,9 @@ class DataRightsTests {
                 while (rs.next()) {
                     String schema = rs.getString("TABLE_SCHEM");
                     String type = rs.getString("TYPE_NAME").toLowerCase();
+                    if (rs.getString("COLUMN_NAME").equalsIgnoreCase("practice_id")) {
+                        tenantTables.add(rs.getString("TABLE_NAME"));
+                    }
                     if ((schema == null || schema.equalsIgnoreCase("public"))
                             && (type.contains("char") || type.contains("text") || type.contains("clob"))) {
                         columns.add(new String[] { rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME") });
@@ -178,9 +185,13 @@ class DataRightsTests {
             }
             for (String[] column : columns) {
                 for (String needle : List.of(FIRST, LAST, EMAIL, PHONE)) {
+                    boolean tenant = tenantTables.contains(column[0]);
                     try (var statement = connection.prepareStatement("select count(*) from " + column[0] + " where "
-                            + column[1] + " like ?")) {
+                            + column[1] + " like ?" + (tenant ? " and practice_id = ?" : ""))) {
                         statement.setString(1, "%" + needle + "%");
+                        if (tenant) {
+                            statement.setLong(2, practice);
+                        }
                         try (ResultSet rs = statement.executeQuery()) {
                             rs.next();
                             if (rs.getLong(1) > 0) {
