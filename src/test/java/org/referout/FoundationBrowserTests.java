@@ -83,6 +83,9 @@ class FoundationBrowserTests {
                 Browser.screenshot(browser, "foundation-visit-form");
             }
             submit();
+            // Wait for the saved visit's redirect before the next page load, or the two navigations race.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(driver -> driver.getCurrentUrl().matches(".*/episodes/\\d+(\\?.*)?$"));
         }
 
         browser.get(episodeUrl);
@@ -111,6 +114,11 @@ class FoundationBrowserTests {
 
     /** Scale and toggle inputs are visually hidden; the person taps the label, and so does the test. */
     private void tap(String inputId) {
+        if (browser.findElements(By.cssSelector("label[for='" + inputId + "']")).isEmpty()) {
+            Browser.screenshot(browser, "foundation-missing-" + inputId);
+            throw new AssertionError("no control " + inputId + " on " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("main")).getText());
+        }
         WebElement label = browser.findElement(By.cssSelector("label[for='" + inputId + "']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
         label.click();
