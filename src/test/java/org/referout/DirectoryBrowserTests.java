@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.referout.directory.Directory;
@@ -105,28 +104,22 @@ class DirectoryBrowserTests {
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)),
-                value);
+        Browser.setValue(browser, id, value);
     }
 
-    /** Toggle inputs are visually hidden; the person taps the label, and so does the test. */
     private void tap(String inputId) {
-        click(browser.findElement(By.cssSelector("label[for='" + inputId + "']")));
-        assertThat(browser.findElement(By.id(inputId)).isSelected()).as(inputId + " selected").isTrue();
+        Browser.tap(browser, inputId);
     }
 
     private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        Browser.click(browser, element);
     }
 
     private void submit() {
-        click(browser.findElement(By.cssSelector("main form button[type='submit']")));
+        Browser.submit(browser);
     }
 }

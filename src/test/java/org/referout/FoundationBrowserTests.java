@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.referout.support.Browser;
@@ -101,33 +100,18 @@ class FoundationBrowserTests {
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
-    /** Date inputs take locale-specific keystrokes; set the ISO value the form submits. */
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)),
-                value);
+        Browser.setValue(browser, id, value);
     }
 
-    /** Scale and toggle inputs are visually hidden; the person taps the label, and so does the test. */
     private void tap(String inputId) {
-        if (browser.findElements(By.cssSelector("label[for='" + inputId + "']")).isEmpty()) {
-            Browser.screenshot(browser, "foundation-missing-" + inputId);
-            throw new AssertionError("no control " + inputId + " on " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("main")).getText());
-        }
-        WebElement label = browser.findElement(By.cssSelector("label[for='" + inputId + "']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
-        label.click();
-        assertThat(browser.findElement(By.id(inputId)).isSelected()).as(inputId + " selected").isTrue();
+        Browser.tap(browser, inputId);
     }
 
     private void submit() {
-        WebElement button = browser.findElement(By.cssSelector("main form button[type='submit']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        Browser.submit(browser);
     }
 }

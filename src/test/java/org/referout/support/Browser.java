@@ -93,4 +93,38 @@ public final class Browser {
             throw new IllegalStateException(e);
         }
     }
+
+    public static void type(WebDriver driver, String id, String text) {
+        org.openqa.selenium.WebElement field = driver.findElement(org.openqa.selenium.By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date and range inputs take locale-specific keystrokes; set the value the form submits. */
+    public static void setValue(WebDriver driver, String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(org.openqa.selenium.By.id(id)), value);
+    }
+
+    public static void click(WebDriver driver, org.openqa.selenium.WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Scale and toggle inputs are visually hidden; a person taps the label, and so does a test. */
+    public static void tap(WebDriver driver, String inputId) {
+        var labels = driver.findElements(org.openqa.selenium.By.cssSelector("label[for='" + inputId + "']"));
+        if (labels.isEmpty()) {
+            screenshot(driver, "missing-" + inputId);
+            throw new AssertionError("no control " + inputId + " on " + driver.getCurrentUrl());
+        }
+        click(driver, labels.get(0));
+        if (!driver.findElement(org.openqa.selenium.By.id(inputId)).isSelected()) {
+            throw new AssertionError(inputId + " was tapped but is not selected");
+        }
+    }
+
+    public static void submit(WebDriver driver) {
+        click(driver, driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type='submit']")));
+    }
 }
