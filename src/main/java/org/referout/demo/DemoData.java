@@ -81,8 +81,11 @@ class DemoData {
         }
         long started = System.nanoTime();
         DemoPractice demo = transactions.execute(status -> create());
+        log.info("Demo practice: clients and episodes in {} ms", (System.nanoTime() - started) / 1_000_000);
         for (DemoExtension extension : extensions.orderedStream().toList()) {
+            long step = System.nanoTime();
             extension.extend(demo);
+            log.info("Demo practice: {} in {} ms", extension.getClass().getSimpleName(), (System.nanoTime() - step) / 1_000_000);
         }
         log.info("Demo practice created in {} ms", (System.nanoTime() - started) / 1_000_000);
         System.out.println();

@@ -112,10 +112,14 @@ public class Directory {
 
     /** Writes a synthetic NPPES file (for demos, tests and benchmarks); returns the planted malformed lines. */
     public List<NppesGenerator.Planted> generateNppes(Path file, long rows, int malformed, long seed) {
-        if (rows < 0 || malformed < 0 || malformed > rows) {
+        return generateNppes(file, NppesGenerator.Options.of(rows, malformed).withSeed(seed));
+    }
+
+    public List<NppesGenerator.Planted> generateNppes(Path file, NppesGenerator.Options options) {
+        if (options.rows() < 0 || options.malformed() < 0 || options.malformed() > options.rows()) {
             throw new BadRequestException("rows", "rows must be ≥ 0 and malformed between 0 and rows");
         }
-        return new NppesGenerator().write(file, NppesGenerator.Options.of(rows, malformed).withSeed(seed));
+        return new NppesGenerator().write(file, options);
     }
 
     public List<SearchResult> search(ProviderSearch search) {

@@ -31,20 +31,31 @@ public final class NppesGenerator {
 
     /**
      * {@code firstNpiBase}: the 9-digit base of the first NPI; row i gets base + i, so two files with the same
-     * base overlap (an update file). {@code lastUpdate}: the Last Update Date of every row.
+     * base overlap (an update file). {@code lastUpdate}: the Last Update Date of every row. {@code zipPrefixes}:
+     * draw practice ZIPs only from ZCTAs starting with one of these (a region, e.g. "100" for Manhattan); empty
+     * means the whole country.
      */
-    public record Options(long rows, int malformed, long seed, long firstNpiBase, LocalDate lastUpdate) {
+    public record Options(long rows, int malformed, long seed, long firstNpiBase, LocalDate lastUpdate,
+            List<String> zipPrefixes) {
+
+        public Options {
+            zipPrefixes = List.copyOf(zipPrefixes);
+        }
 
         public static Options of(long rows, int malformed) {
-            return new Options(rows, malformed, 42, 123_000_000, LocalDate.of(2024, 6, 1));
+            return new Options(rows, malformed, 42, 123_000_000, LocalDate.of(2024, 6, 1), List.of());
         }
 
         public Options withSeed(long seed) {
-            return new Options(rows, malformed, seed, firstNpiBase, lastUpdate);
+            return new Options(rows, malformed, seed, firstNpiBase, lastUpdate, zipPrefixes);
         }
 
         public Options withLastUpdate(LocalDate date) {
-            return new Options(rows, malformed, seed, firstNpiBase, date);
+            return new Options(rows, malformed, seed, firstNpiBase, date, zipPrefixes);
+        }
+
+        public Options withZipPrefixes(List<String> prefixes) {
+            return new Options(rows, malformed, seed, firstNpiBase, lastUpdate, prefixes);
         }
     }
 
@@ -132,13 +143,14 @@ public final class NppesGenerator {
         while (plant.size() < Math.min(options.malformed(), options.rows())) {
             plant.put(random.nextLong(options.rows()), kinds[plant.size() % kinds.length]);
         }
+        List<String> region = region(options.zipPrefixes());
         writeLine(out, header);
         List<Planted> planted = new ArrayList<>();
         long line = 2;
         String[] fields = new String[header.length];
         for (long i = 0; i < options.rows(); i++) {
             Arrays.fill(fields, "");
-            fill(fields, random, options, i);
+            fill(fields, random, options, region, i);
             String kind = plant.get(i);
             if (kind != null) {
                 planted.add(new Planted(line, kind));
@@ -165,7 +177,18 @@ public final class NppesGenerator {
         return writeLine(out, fields);
     }
 
-    private void fill(String[] f, SplittableRandom random, Options options, long i) {
+    private List<String> region(List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return zips;
+        }
+        List<String> region = zips.stream().filter(zip -> prefixes.stream().anyMatch(zip::startsWith)).toList();
+        if (region.isEmpty()) {
+            throw new IllegalArgumentException("No ZIP starts with any of " + prefixes);
+        }
+        return region;
+    }
+
+    private void fill(String[] f, SplittableRandom random, Options options, List<String> region, long i) {
         long npi = Npi.withCheckDigit(options.firstNpiBase() + i);
         set(f, "NPI", Long.toString(npi));
         if (random.nextInt(100) == 0) {
@@ -186,7 +209,7 @@ public final class NppesGenerator {
             set(f, "Provider Credential Text", pick(random, CREDENTIAL));
             set(f, "Provider Sex Code", random.nextBoolean() ? "F" : "M");
         }
-        String zip = zips.get(random.nextInt(zips.size()));
+        String zip = region.get(random.nextInt(region.size()));
         String street = (1 + random.nextInt(9999)) + " " + pick(random, STREET);
         for (String kind : new String[] { "Mailing", "Practice Location" }) {
             String p = kind.equals("Mailing") ? "Provider First Line Business Mailing Address"
