@@ -13,6 +13,7 @@ import org.referout.episode.Episodes;
 import org.referout.episode.Visit;
 import org.referout.episode.VisitId;
 import org.referout.practice.CurrentPractice;
+import org.referout.referral.Addressee;
 import org.referout.referral.Referral;
 import org.referout.referral.Referrals;
 import org.springframework.stereotype.Component;
@@ -87,7 +88,7 @@ class ClientRecords {
         return clients.exists(by.id(), referral.client());
     }
 
-    List<org.referout.referral.Addressee> addressees(CurrentPractice by, Referral referral) {
+    List<Addressee> addressees(CurrentPractice by, Referral referral) {
         return referrals.addressees(by, referral.id());
     }
 }

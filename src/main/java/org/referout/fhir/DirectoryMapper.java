@@ -1,12 +1,17 @@
 package org.referout.fhir;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
+import org.hl7.fhir.r4.model.ContactPoint.ContactPointUse;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Organization;
@@ -80,8 +85,8 @@ final class DirectoryMapper {
         return organization;
     }
 
-    private static java.util.List<Identifier> identifiers(Listing listing) {
-        var identifiers = new java.util.ArrayList<Identifier>();
+    private static List<Identifier> identifiers(Listing listing) {
+        List<Identifier> identifiers = new ArrayList<>();
         if (listing.npi() != null) {
             identifiers.add(npi(listing.npi()));
         }
@@ -104,15 +109,13 @@ final class DirectoryMapper {
         return address;
     }
 
-    private static void telecom(Listing listing,
-            java.util.function.Supplier<org.hl7.fhir.r4.model.ContactPoint> add) {
+    /** @param add adds an empty contact point to the resource and returns it (each resource has its own adder) */
+    private static void telecom(Listing listing, Supplier<ContactPoint> add) {
         if (listing.phone() != null) {
-            add.get().setSystem(ContactPointSystem.PHONE).setValue(listing.phone()).setUse(
-                    org.hl7.fhir.r4.model.ContactPoint.ContactPointUse.WORK);
+            add.get().setSystem(ContactPointSystem.PHONE).setValue(listing.phone()).setUse(ContactPointUse.WORK);
         }
         if (listing.email() != null) {
-            add.get().setSystem(ContactPointSystem.EMAIL).setValue(listing.email()).setUse(
-                    org.hl7.fhir.r4.model.ContactPoint.ContactPointUse.WORK);
+            add.get().setSystem(ContactPointSystem.EMAIL).setValue(listing.email()).setUse(ContactPointUse.WORK);
         }
     }
 }
