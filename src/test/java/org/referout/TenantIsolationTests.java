@@ -50,20 +50,32 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenantIsolationTests {
 
-    /** The URL segment before a path variable → the table whose ids it takes. */
+    /**
+     * The URL segment before a path variable → the table whose ids it takes, or a template around the row id
+     * ({@code {visit}-nprs}: an Observation id). Alternatives, comma-separated, are each checked: a FHIR
+     * Organization id is the practice's own id or a partner's ({@code partner-{id}}).
+     */
     static final Map<String, String> RESOURCES = Map.ofEntries(Map.entry("clients", "client"),
             Map.entry("episodes", "episode"), Map.entry("visits", "visit"), Map.entry("tokens", "api_token"),
             Map.entry("referrals", "referral"), Map.entry("alerts", "progress_alert"), Map.entry("partners", "partner"),
             Map.entry("intake-links", "intake_link"), Map.entry("links", "intake_link"),
             Map.entry("flags", "red_flag_answer"), Map.entry("Patient", "client"),
-            Map.entry("Observation", "visit|-nprs"),
-            Map.entry("EpisodeOfCare", "episode"), Map.entry("Organization", "practice"), Map.entry("Encounter", "visit"),
+            Map.entry("Observation", "{visit}-nprs"),
+            Map.entry("EpisodeOfCare", "episode"), Map.entry("Organization", "practice,partner-{partner}"),
+            Map.entry("Encounter", "visit"), Map.entry("DocumentReference", "visit"),
             Map.entry("ServiceRequest", "referral"), Map.entry("Task", "referral"),
             Map.entry("QuestionnaireResponse", "intake_link"), Map.entry("Practitioner", "app_user"),
-            Map.entry("PractitionerRole", "app_user"), Map.entry("users", "app_user"),
+            Map.entry("PractitionerRole", "partner-{partner},app_user"), Map.entry("Location", "partner-{partner}"),
+            Map.entry("users", "app_user"),
             Map.entry("checks", "burnout_check"), Map.entry("burnout", "burnout_check"),
             Map.entry("recipients", "referral_recipient"), Map.entry("consent", "referral_recipient"),
             Map.entry("letter", "referral_recipient"), Map.entry("inbox", "referral"));
+
+    /**
+     * Routes whose ids name no practice's data, so there is nothing to isolate: the product's own Questionnaires
+     * (the same for everyone). National directory providers (NPIs) are public too; partners are checked above.
+     */
+    static final List<Pattern> GLOBAL = List.of(Pattern.compile("^/fhir/Questionnaire/\\{id}$"));
 
     /** Routes that need no sign-in (Q): login, sign-up, the intake and recipient links, static assets. */
     static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/login$"), Pattern.compile("^/signup(/.*)?$"),
@@ -113,11 +125,13 @@ class TenantIsolationTests {
         Set<String> unresolved = new TreeSet<>();
         int checked = 0;
         for (Route route : routes()) {
-            if (!VARIABLE.matcher(route.pattern()).find() || isPublic(route.pattern())) {
+            if (!VARIABLE.matcher(route.pattern()).find() || isPublic(route.pattern())
+                    || GLOBAL.stream().anyMatch(p -> p.matcher(route.pattern()).matches())) {
                 continue;
             }
-            String theirs = resolve(route.pattern(), true, unresolved);
-            String madeUp = resolve(route.pattern(), false, unresolved);
+            for (int alternative = 0; alternative < alternatives(route.pattern()); alternative++) {
+            String theirs = resolve(route.pattern(), alternative, true, unresolved);
+            String madeUp = resolve(route.pattern(), alternative, false, unresolved);
             if (theirs == null) {
                 continue;
             }
@@ -132,11 +146,49 @@ class TenantIsolationTests {
                             + " (a made-up id gives " + absent.getStatus() + ")");
                 }
             }
+            }
         }
         assertThat(unresolved).as("path variables this test cannot map to a table of practice B (add to RESOURCES)")
             .isEmpty();
         assertThat(checked).as("routes with identifiers checked").isGreaterThan(5);
         assertThat(failures).isEmpty();
+    }
+
+    /** FHIR searches of practice A never return practice B's records, by B's ids or without any. */
+    @Test
+    void fhirSearchesFindNothingOfAnotherPractice() throws Exception {
+        List<String> failures = new ArrayList<>();
+        var user = practiceA.therapist();
+        List<String> searches = new ArrayList<>(List.of("/fhir/Patient", "/fhir/ServiceRequest", "/fhir/Task",
+                "/fhir/PractitionerRole", "/fhir/QuestionnaireResponse?patient=" + MADE_UP_ID,
+                "/fhir/PractitionerRole?specialty=225700000X&location.near=40.69|-73.99|50|km",
+                "/fhir/Task?focus=ServiceRequest/" + idOf("referral")));
+        for (Long client : jdbc.sql("select id from client where practice_id = :p").param("p", practiceB.value())
+            .query(Long.class).list()) {
+            for (String type : List.of("Observation", "Encounter", "EpisodeOfCare", "DocumentReference",
+                    "QuestionnaireResponse", "ServiceRequest", "Task")) {
+                searches.add("/fhir/" + type + "?patient=Patient/" + client);
+            }
+            searches.add("/fhir/QuestionnaireResponse?subject=" + client);
+        }
+        for (String search : searches) {
+            List<String> ids = ids(perform(HttpMethod.GET, search, user));
+            // A's own partner-less practice finds national providers (NPIs, public) and nothing else
+            if (ids.stream().anyMatch(id -> !id.matches("\\d{10}"))) {
+                failures.add(search + " → " + ids);
+            }
+        }
+        List<String> organizations = ids(perform(HttpMethod.GET, "/fhir/Organization", user));
+        assertThat(organizations).containsExactly(practiceA.id().toString());
+        assertThat(failures).isEmpty();
+    }
+
+    /** The ids of a search Bundle's resources (none: no entry at all); anything but a 200 is a failure. */
+    private static List<String> ids(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return com.jayway.jsonpath.JsonPath.using(com.jayway.jsonpath.Configuration.defaultConfiguration()
+            .addOptions(com.jayway.jsonpath.Option.SUPPRESS_EXCEPTIONS)).parse(response.getContentAsString())
+            .read("$.entry[*].resource.id");
     }
 
     @Test
@@ -172,28 +224,49 @@ class TenantIsolationTests {
         return mvc.perform(builder).andReturn().getResponse();
     }
 
-    /** Replaces each variable by practice B's id for its resource (or a made-up id); null if B has none. */
-    private String resolve(String pattern, boolean practiceBsId, Set<String> unresolved) {
+    /** How many alternative ids the route's variables have (the most of any of its segments). */
+    private static int alternatives(String pattern) {
+        Matcher m = VARIABLE.matcher(pattern);
+        int most = 1;
+        while (m.find()) {
+            String template = RESOURCES.get(segment(pattern, m));
+            most = Math.max(most, template == null ? 1 : template.split(",").length);
+        }
+        return most;
+    }
+
+    private static String segment(String pattern, Matcher m) {
+        String before = pattern.substring(0, m.start());
+        return before.endsWith("/") ? before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
+                before.length() - 1) : "";
+    }
+
+    /**
+     * Replaces each variable by practice B's id for its resource (or a made-up id), using the given alternative of
+     * its template (or its last); null if B has none.
+     */
+    private String resolve(String pattern, int alternative, boolean practiceBsId, Set<String> unresolved) {
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (m.find()) {
-            String before = pattern.substring(0, m.start());
-            String segment = before.endsWith("/") ? before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
-                    before.length() - 1) : "";
-            String table = RESOURCES.get(segment);
-            if (table == null) {
-                unresolved.add(pattern + " (segment '" + segment + "', variable " + m.group(1) + ")");
+            String templates = RESOURCES.get(segment(pattern, m));
+            if (templates == null) {
+                unresolved.add(pattern + " (segment '" + segment(pattern, m) + "', variable " + m.group(1) + ")");
                 return null;
             }
-            // "table|suffix": FHIR ids built from a row id, e.g. an Observation "{visit id}-nprs".
-            String suffix = table.contains("|") ? table.substring(table.indexOf('|') + 1) : "";
-            table = table.contains("|") ? table.substring(0, table.indexOf('|')) : table;
+            String[] choices = templates.split(",");
+            String template = choices[Math.min(alternative, choices.length - 1)];
+            // "prefix{table}suffix": FHIR ids built from a row id, e.g. an Observation "{visit id}-nprs".
+            int open = template.indexOf('{');
+            String table = open < 0 ? template : template.substring(open + 1, template.indexOf('}'));
             Long id = practiceBsId ? idOf(table) : Long.valueOf(MADE_UP_ID);
             if (id == null) {
                 unresolved.add(pattern + " (practice B has no row in " + table + ")");
                 return null;
             }
-            m.appendReplacement(path, id + suffix);
+            String value = open < 0 ? id.toString()
+                    : template.substring(0, open) + id + template.substring(template.indexOf('}') + 1);
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         m.appendTail(path);
         return path.toString();

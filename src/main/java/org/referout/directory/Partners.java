@@ -85,6 +85,25 @@ public class Partners implements PartnerOutcomes {
         return repository.find(practice, id).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * Partners carrying this NUCC code (null: any) whose ZIP centroid lies within {@code radiusKm} of a point,
+     * nearest first; partners with an unknown ZIP are left out (their distance is unknown). For searches that start
+     * from coordinates (FHIR {@code location.near}) rather than a ZIP.
+     */
+    public List<Partner> near(PracticeId practice, String code, double latitude, double longitude, double radiusKm) {
+        ZipCentroids.Point centre = new ZipCentroids.Point(latitude, longitude);
+        return repository.list(practice).stream()
+            .filter(p -> code == null || p.taxonomyCodes().contains(code))
+            .filter(p -> p.latitude() != null && p.longitude() != null)
+            .filter(p -> distanceKm(centre, p) <= radiusKm)
+            .sorted(java.util.Comparator.comparingDouble(p -> distanceKm(centre, p)))
+            .toList();
+    }
+
+    private static double distanceKm(ZipCentroids.Point centre, Partner p) {
+        return ZipCentroids.distanceKm(centre, new ZipCentroids.Point(p.latitude(), p.longitude()));
+    }
+
     public Optional<Partner> findByNpi(PracticeId practice, long npi) {
         return repository.findByNpi(practice, npi);
     }

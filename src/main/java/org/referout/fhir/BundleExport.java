@@ -7,28 +7,39 @@ import java.util.Set;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
+import org.referout.client.ClientId;
 import org.referout.episode.Score;
 import org.referout.episode.Visit;
+import org.referout.intake.Intakes;
+import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
 import org.referout.practice.Practices;
 import org.referout.practice.UserId;
+import org.referout.referral.Referral;
 import org.springframework.stereotype.Component;
 
 /**
  * A client's whole record as one Bundle (C8, the right of access): the Patient, the practice, the therapists
- * involved, each episode of care, each visit and each score.
+ * involved, each episode of care, each visit with its notes, each score, each completed questionnaire and each
+ * referral (ServiceRequest and its Task).
  */
 @Component
 class BundleExport {
 
     private final Practices practices;
+    private final ClientRecords records;
+    private final Intakes intakes;
 
-    BundleExport(Practices practices) {
+    BundleExport(Practices practices, ClientRecords records, Intakes intakes) {
         this.practices = practices;
+        this.records = records;
+        this.intakes = intakes;
     }
 
-    Bundle everything(PracticeId practice, ClientRecord record) {
+    Bundle everything(CurrentPractice by, ClientRecord record) {
+        PracticeId practice = by.id();
         List<Resource> resources = new ArrayList<>();
         resources.add(PatientMapper.toFhir(record.client()));
         resources.add(OrganizationMapper.toFhir(practices.practice(practice)));
@@ -42,9 +53,17 @@ class BundleExport {
                 care.add(EncounterMapper.toFhir(practice, record.client().id(), visit));
             }
         }
+        List<Referral> referrals = records.referrals(by, record);
+        referrals.forEach(referral -> therapists.add(referral.createdBy()));
         therapists.forEach(id -> practices.user(practice, id).map(PractitionerMapper::toFhir).ifPresent(resources::add));
         resources.addAll(care);
         resources.addAll(observations(record));
+        resources.addAll(NotesMapper.of(record.episodes()));
+        resources.addAll(responses(by, record.client().id()));
+        for (Referral referral : referrals) {
+            resources.add(ServiceRequestMapper.toFhir(referral, records.addressees(by, referral)));
+            resources.add(TaskMapper.toFhir(referral));
+        }
         return FhirEndpoint.searchset(resources);
     }
 
@@ -58,5 +77,12 @@ class BundleExport {
             }
         }
         return observations;
+    }
+
+    /** The client's completed intake and before-visit questionnaires, each against its canonical Questionnaire. */
+    List<QuestionnaireResponse> responses(CurrentPractice by, ClientId client) {
+        return intakes.submitted(by, client).stream()
+            .map(submitted -> QuestionnaireMapper.toFhir(submitted, intakes.questions(submitted.link().kind())))
+            .toList();
     }
 }

@@ -39,14 +39,19 @@ import org.springframework.transaction.annotation.Transactional;
  * then everything is stored through Clients and Episodes in one transaction, so one bad entry leaves nothing behind.
  * Problems name the entry and field ({@code Bundle.entry[3].resource.valueQuantity.value}). Encounters and
  * EpisodeOfCares, when present (as in an exported record), say how scores group into visits and episodes;
- * otherwise each patient gets one episode and each Observation date one visit. Practitioners and Organizations
- * are accepted and ignored: the importing user becomes the therapist of record.
+ * otherwise each patient gets one episode and each Observation date one visit. The rest of an exported record
+ * (IGNORED) is accepted and not stored: the importing user becomes the therapist of record.
  */
 @Component
 class BundleImport {
 
     static final Set<String> STORED = Set.of("Patient", "Observation", "Encounter", "EpisodeOfCare");
-    static final Set<String> IGNORED = Set.of("Practitioner", "Organization");
+    /**
+     * What an exported record holds besides scores: accepted and not stored. Notes, questionnaires and referrals
+     * belong to the exporting practice's workflow (links, recipients, consent) and have no importable meaning here.
+     */
+    static final Set<String> IGNORED = Set.of("Practitioner", "Organization", "DocumentReference",
+            "QuestionnaireResponse", "ServiceRequest", "Task");
     static final int DEFAULT_VISIT_MINUTES = 60;
 
     private final Clients clients;

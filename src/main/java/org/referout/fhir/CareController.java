@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Episodes of care and visits (Encounters): read, and search by patient. */
+/** Episodes of care, visits (Encounters) and their notes (DocumentReferences): read, and search by patient. */
 @RestController
 class CareController extends FhirEndpoint {
 
@@ -40,6 +40,20 @@ class CareController extends FhirEndpoint {
     ResponseEntity<String> episode(CurrentPractice practice, @PathVariable String id) {
         return ok(EpisodeOfCareMapper.toFhir(practice.id(), records.episode(practice, new EpisodeId(numericId(id)))
             .orElseThrow(NotFoundException::new)));
+    }
+
+    /** A visit's notes; 404 when the visit has none (see NotesMapper). */
+    @GetMapping("/fhir/DocumentReference/{id}")
+    ResponseEntity<String> notes(CurrentPractice practice, @PathVariable String id) {
+        ClientRecord.EpisodeVisits found = records.visit(practice, new VisitId(numericId(id)))
+            .orElseThrow(NotFoundException::new);
+        return ok(NotesMapper.toFhir(found.episode().client(), found.visits().get(0))
+            .orElseThrow(NotFoundException::new));
+    }
+
+    @GetMapping("/fhir/DocumentReference")
+    ResponseEntity<String> notesOf(CurrentPractice practice, @RequestParam(required = false) String patient) {
+        return ok(searchset(NotesMapper.of(episodesOf(practice, patient))));
     }
 
     @GetMapping("/fhir/Encounter")

@@ -13,6 +13,9 @@ import org.referout.episode.Episodes;
 import org.referout.episode.Visit;
 import org.referout.episode.VisitId;
 import org.referout.practice.CurrentPractice;
+import org.referout.referral.Addressee;
+import org.referout.referral.Referral;
+import org.referout.referral.Referrals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +30,13 @@ class ClientRecords {
     private final Clients clients;
     private final Episodes episodes;
     private final VisitLookup visits;
+    private final Referrals referrals;
 
-    ClientRecords(Clients clients, Episodes episodes, VisitLookup visits) {
+    ClientRecords(Clients clients, Episodes episodes, VisitLookup visits, Referrals referrals) {
         this.clients = clients;
         this.episodes = episodes;
         this.visits = visits;
+        this.referrals = referrals;
     }
 
     @Transactional
@@ -62,5 +67,28 @@ class ClientRecords {
             List<Visit> one = episodes.visits(by, episode.id()).stream().filter(v -> v.id().equals(id)).toList();
             return new ClientRecord.EpisodeVisits(episode, one);
         }).filter(found -> !found.visits().isEmpty());
+    }
+
+    /** The client's referrals, episode by episode (the referral module lists them per episode). */
+    @Transactional
+    List<Referral> referrals(CurrentPractice by, ClientRecord record) {
+        List<Referral> list = new ArrayList<>();
+        record.episodes().forEach(episode -> list.addAll(referrals.forEpisode(by, episode.episode().id())));
+        return list;
+    }
+
+    /** Every referral of the practice whose client is not erased (the referral module keeps at most 500). */
+    @Transactional
+    List<Referral> referrals(CurrentPractice by) {
+        return referrals.list(by).stream().filter(referral -> clients.exists(by.id(), referral.client())).toList();
+    }
+
+    /** Erased clients' referrals do not exist here. */
+    boolean clientExists(CurrentPractice by, Referral referral) {
+        return clients.exists(by.id(), referral.client());
+    }
+
+    List<Addressee> addressees(CurrentPractice by, Referral referral) {
+        return referrals.addressees(by, referral.id());
     }
 }

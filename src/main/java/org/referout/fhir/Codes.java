@@ -7,7 +7,13 @@ final class Codes {
     static final String UCUM = "http://unitsofmeasure.org";
     /** R1: PSFS and GROC have no LOINC code, so ReferOut names them in its own code system. */
     static final String MEASURES = "https://referout.org/fhir/CodeSystem/measures";
-    static final String COMPLAINTS = "https://referout.org/fhir/CodeSystem/complaints";
+    static final String CODE_SYSTEM = "https://referout.org/fhir/CodeSystem/";
+    static final String COMPLAINTS = CODE_SYSTEM + "complaints";
+    /** Canonical URLs of the intake questionnaires: the same on every server, like the questions themselves. */
+    static final String QUESTIONNAIRE = "https://referout.org/fhir/Questionnaire/";
+    static final String NPI = "http://hl7.org/fhir/sid/us-npi";
+    /** A referral partner's REST id (/api/v1/partners/{id}). */
+    static final String PARTNER_ID = "https://referout.org/fhir/sid/partner";
     static final String NUCC = "http://nucc.org/provider-taxonomy";
     static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";

@@ -17,23 +17,40 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MetadataController extends FhirEndpoint {
 
-    /** Resource type → its search parameters (name, type); every listed type supports read and search. */
-    record Supported(String type, List<Param> search) {
+    /** Resource type → whether it can be searched and its search parameters; every listed type can be read. */
+    record Supported(String type, boolean searchable, List<Param> search) {
+
+        Supported(String type, Param... search) {
+            this(type, true, List.of(search));
+        }
     }
 
-    record Param(String name, String type) {
+    record Param(String name, String type, String documentation) {
+
+        Param(String name, String type) {
+            this(name, type, null);
+        }
     }
+
+    static final Param PATIENT = new Param("patient", "reference");
 
     static final List<Supported> SUPPORTED = List.of(
-            new Supported("Patient", List.of(new Param("name", "string"))),
-            new Supported("Observation", List.of(new Param("patient", "reference"),
-                    new Param("code", "token"))),
-            new Supported("Encounter", List.of(new Param("patient", "reference"))),
-            new Supported("EpisodeOfCare", List.of(new Param("patient", "reference"))),
-            new Supported("Practitioner", List.of()),
-            new Supported("Organization", List.of()),
-            new Supported("ServiceRequest", List.of()),
-            new Supported("Task", List.of()));
+            new Supported("Patient", new Param("name", "string")),
+            new Supported("Observation", PATIENT, new Param("code", "token")),
+            new Supported("Encounter", PATIENT),
+            new Supported("EpisodeOfCare", PATIENT),
+            new Supported("DocumentReference", PATIENT),
+            new Supported("Questionnaire", new Param("url", "uri"), new Param("_id", "token")),
+            new Supported("QuestionnaireResponse", PATIENT, new Param("subject", "reference")),
+            new Supported("Practitioner"),
+            new Supported("PractitionerRole", new Param("specialty", "token", "A NUCC code (" + Codes.NUCC + ")"),
+                    new Param("location", "reference", "Chained: location.near=LATITUDE|LONGITUDE|DISTANCE|km "
+                            + "searches the national directory (distance defaults to 25, at most 500 km); without it,"
+                            + " only the practice's referral partners")),
+            new Supported("Organization"),
+            new Supported("Location", false, List.of()),
+            new Supported("ServiceRequest", PATIENT, new Param("status", "token")),
+            new Supported("Task", PATIENT, new Param("status", "token"), new Param("focus", "reference")));
 
     MetadataController(FhirContext fhir) {
         super(fhir);
@@ -61,12 +78,13 @@ class MetadataController extends FhirEndpoint {
         for (Supported supported : SUPPORTED) {
             CapabilityStatementRestResourceComponent resource = rest.addResource().setType(supported.type());
             resource.addInteraction().setCode(TypeRestfulInteraction.READ);
-            if (!supported.type().equals("ServiceRequest") && !supported.type().equals("Task")) {
+            if (supported.searchable()) {
                 resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
             }
             for (Param parameter : supported.search()) {
                 resource.addSearchParam().setName(parameter.name())
-                    .setType(Enumerations.SearchParamType.fromCode(parameter.type()));
+                    .setType(Enumerations.SearchParamType.fromCode(parameter.type()))
+                    .setDocumentation(parameter.documentation());
             }
             if (supported.type().equals("Patient")) {
                 resource.addOperation().setName("everything")

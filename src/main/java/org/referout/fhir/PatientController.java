@@ -48,6 +48,6 @@ class PatientController extends FhirEndpoint {
     @GetMapping("/fhir/Patient/{id}/$everything")
     ResponseEntity<String> everything(CurrentPractice practice, @PathVariable String id) {
         ClientRecord record = records.record(practice, new ClientId(numericId(id))).orElseThrow(NotFoundException::new);
-        return ok(export.everything(practice.id(), record));
+        return ok(export.everything(practice, record));
     }
 }

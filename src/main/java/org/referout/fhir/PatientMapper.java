@@ -78,7 +78,8 @@ final class PatientMapper {
     }
 
     private static String telecom(Patient patient, ContactPointSystem system) {
-        return patient.getTelecom().stream().filter(point -> point.getSystem() == system)
+        // a contact point without a value ({"system":"email"}) names nothing: skip it (a null would end the stream)
+        return patient.getTelecom().stream().filter(point -> point.getSystem() == system && point.hasValue())
             .map(ContactPoint::getValue).findFirst().orElse(null);
     }
 

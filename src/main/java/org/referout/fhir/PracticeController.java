@@ -1,6 +1,10 @@
 package org.referout.fhir;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.Resource;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.Practices;
 import org.referout.practice.UserId;
@@ -10,15 +14,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The practice as an Organization and its users as Practitioners; another practice's ids are 404. */
+/**
+ * The practice as an Organization and its users as Practitioners; another practice's ids are 404. Partners and
+ * national organisations are Organizations too (ids as in DirectoryController).
+ */
 @RestController("fhirPracticeController")
 class PracticeController extends FhirEndpoint {
 
     private final Practices practices;
+    private final Listings listings;
 
-    PracticeController(FhirContext fhir, Practices practices) {
+    PracticeController(FhirContext fhir, Practices practices, Listings listings) {
         super(fhir);
         this.practices = practices;
+        this.listings = listings;
     }
 
     @GetMapping("/fhir/Practitioner/{id}")
@@ -32,17 +41,25 @@ class PracticeController extends FhirEndpoint {
         return ok(searchset(practices.users(practice.id()).stream().map(PractitionerMapper::toFhir).toList()));
     }
 
+    /**
+     * The practice itself (its id), a national organisation (an NPI of entity type 2) or a referral partner
+     * ({@code partner-{id}}). An individual's NPI is no Organization (404): see PractitionerRole.
+     */
     @GetMapping("/fhir/Organization/{id}")
     ResponseEntity<String> organization(CurrentPractice practice, @PathVariable String id) {
-        if (numericId(id) != practice.id().value()) {
-            throw new NotFoundException();
+        if (id.equals(practice.id().toString())) {
+            return ok(OrganizationMapper.toFhir(practices.practice(practice.id())));
         }
-        return ok(OrganizationMapper.toFhir(practices.practice(practice.id())));
+        return ok(DirectoryMapper.organization(listings.find(practice, id).filter(Listing::organization)
+            .orElseThrow(NotFoundException::new)));
     }
 
-    /** Only the practice itself for now; directory entries and partners join when the directory lands. */
+    /** The practice and its referral partners; national organisations are found through PractitionerRole search. */
     @GetMapping("/fhir/Organization")
     ResponseEntity<String> organizations(CurrentPractice practice) {
-        return ok(searchset(java.util.List.of(OrganizationMapper.toFhir(practices.practice(practice.id())))));
+        List<Resource> organizations = new ArrayList<>();
+        organizations.add(OrganizationMapper.toFhir(practices.practice(practice.id())));
+        listings.partners(practice, null).forEach(partner -> organizations.add(DirectoryMapper.organization(partner)));
+        return ok(searchset(organizations));
     }
 }

@@ -1,6 +1,7 @@
 package org.referout.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.referout.practice.CurrentPractice;
@@ -25,7 +26,7 @@ class TransactionController extends FhirEndpoint {
     /** An exported record (a searchset or collection) is accepted too, so export → import needs no rewriting. */
     @PostMapping("/fhir")
     ResponseEntity<String> transaction(CurrentPractice practice, @RequestBody String body) {
-        IBaseResource resource = fhir.newJsonParser().parseResource(body);
+        IBaseResource resource = parse(body);
         if (!(resource instanceof Bundle bundle)) {
             throw new BadRequestException("resourceType", "send a Bundle of type transaction");
         }
@@ -34,5 +35,21 @@ class TransactionController extends FhirEndpoint {
             throw new BadRequestException("Bundle.type", "must be transaction (or an exported searchset/collection)");
         }
         return respond(HttpStatus.OK, imports.importBundle(practice, bundle));
+    }
+
+    /**
+     * HAPI's parser reports most bad input as a DataFormatException (a 400), but some odd JSON makes it fail with
+     * another RuntimeException (an empty property name: StringIndexOutOfBoundsException). Those are bad input too.
+     */
+    private IBaseResource parse(String body) {
+        try {
+            return fhir.newJsonParser().parseResource(body);
+        }
+        catch (DataFormatException e) {
+            throw e;
+        }
+        catch (RuntimeException e) {
+            throw new DataFormatException(e.getClass().getSimpleName() + " reading the JSON", e);
+        }
     }
 }

@@ -125,6 +125,43 @@ public class Intakes {
         return by.seesClinicalData() ? links.find(by.id(), id) : Optional.empty();
     }
 
+    /** The pages and questions the client is asked, for a FHIR Questionnaire (the page template asks the same). */
+    public List<IntakeItem> questions(LinkKind kind) {
+        return IntakeQuestions.of(kind);
+    }
+
+    /** The R5 red-flag screen's questions on their own (the HEALTH page). */
+    public IntakeItem redFlagQuestions() {
+        return IntakeQuestions.redFlagScreen();
+    }
+
+    /** The client's completed questionnaires, oldest first. Clinical (front desk: none); audited as a read. */
+    @Transactional
+    public List<SubmittedIntake> submitted(CurrentPractice by, ClientId client) {
+        List<SubmittedIntake> submitted = links(by, client).stream().filter(link -> link.completedAt() != null)
+            .sorted(java.util.Comparator.comparing(IntakeLink::completedAt).thenComparing(link -> link.id().value()))
+            .map(this::submitted)
+            .toList();
+        if (!submitted.isEmpty()) {
+            auditLog.record(by, "INTAKE_ANSWERS_READ", "client", client, client.value(), submitted.size() + " questionnaires");
+        }
+        return submitted;
+    }
+
+    /** One completed questionnaire; empty when absent, not completed, another practice's or front desk asks. */
+    @Transactional
+    public Optional<SubmittedIntake> submitted(CurrentPractice by, IntakeLinkId id) {
+        Optional<SubmittedIntake> found = find(by, id).filter(link -> link.completedAt() != null).map(this::submitted);
+        found.ifPresent(s -> auditLog.record(by, "INTAKE_ANSWERS_READ", "intake_link", id, s.link().client().value(),
+                null));
+        return found;
+    }
+
+    private SubmittedIntake submitted(IntakeLink link) {
+        return new SubmittedIntake(link, links.draft(link.practice(), link.id()).map(d -> read(d.answers()).values())
+            .orElse(Map.of()));
+    }
+
     /** The newest scores the client gave at home before a visit, to pre-fill the visit form; not audited. */
     @Transactional(readOnly = true)
     public Optional<HomeScores> homeScores(PracticeId practice, EpisodeId episode) {
