@@ -32,8 +32,9 @@ import org.referout.web.BadRequestException;
  * One NPPES import: a reader thread parses the file into chunks while this thread classifies each row against the
  * database (new, newer, unchanged, deactivated), writes the chunk in JDBC batches and commits it together with the
  * run's checkpoint. A killed import therefore resumes after the last committed chunk, and the end state equals one
- * clean run. The index follows each chunk and is committed every few seconds with the checkpoint it reflects;
- * when a resumed run finds the index behind the database, it rebuilds the index at the end.
+ * clean run. The index follows each chunk on a third thread ({@link IndexFeed}) and is committed every few seconds
+ * with the checkpoint it reflects; when a resumed run finds the index behind the database, it rebuilds the index at
+ * the end.
  */
 final class NppesImport {
 
@@ -117,7 +118,7 @@ final class NppesImport {
         long started = System.nanoTime();
         long storedRejections = runs.storedRejections(runId);
         long lastIndexCommit = System.nanoTime();
-        try (Connection connection = providers.dataSource().getConnection()) {
+        try (Connection connection = providers.dataSource().getConnection(); IndexFeed feed = new IndexFeed(index)) {
             connection.setAutoCommit(false);
             while (true) {
                 Chunk chunk = queue.take();
@@ -127,16 +128,17 @@ final class NppesImport {
                 if (chunk == Chunk.END) {
                     break;
                 }
-                storedRejections = write(connection, runId, chunk.items(), counts, storedRejections);
+                storedRejections = write(connection, runId, chunk.items(), counts, storedRejections, feed);
                 long line = chunk.items().get(chunk.items().size() - 1).endLine();
                 if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_EVERY.toNanos()) {
-                    index.commit(stampOf(runId, line));
+                    feed.commit(stampOf(runId, line));
                     lastIndexCommit = System.nanoTime();
                 }
                 listener.progress(new ImportProgress(counts.read, counts.imported + counts.updated + counts.deactivated,
                         counts.rejected, chunk.bytesRead(), size, Duration.ofNanos(System.nanoTime() - started), line));
             }
-            index.commit(stampOf(runId, runs.find(runId).orElseThrow().lastLine()));
+            feed.commit(stampOf(runId, runs.find(runId).orElseThrow().lastLine()));
+            feed.finish();
         }
         catch (SQLException e) {
             throw new IllegalStateException("Storing the import failed: " + e.getMessage(), e);
@@ -184,8 +186,8 @@ final class NppesImport {
         }
     }
 
-    private long write(Connection c, long runId, List<NppesReader.Item> items, Counts counts, long storedRejections)
-            throws SQLException {
+    private long write(Connection c, long runId, List<NppesReader.Item> items, Counts counts, long storedRejections,
+            IndexFeed feed) throws SQLException, InterruptedException {
         Set<Long> npis = new HashSet<>();
         for (NppesReader.Item item : items) {
             if (item.row() != null) {
@@ -224,8 +226,7 @@ final class NppesImport {
             c.rollback();
             throw e;
         }
-        index.upsert(toIndex);
-        index.delete(toRemove);
+        feed.send(toIndex, toRemove);
         return storedRejections;
     }
 

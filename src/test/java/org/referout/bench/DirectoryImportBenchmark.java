@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.referout.directory.DirectoryBench;
 import org.referout.directory.NppesGenerator;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Timed main (not a test): generates an NPPES-format file of N rows (once, kept under target/bench), then imports
@@ -31,8 +31,11 @@ public final class DirectoryImportBenchmark {
             System.out.printf("generated %,d rows (%,d MB) in %.1f s%n", rows, Files.size(file) >> 20, (System.nanoTime() - t0) / 1e9);
         }
         Path db = work.resolve("db-" + System.currentTimeMillis());
-        var dataSource = new DriverManagerDataSource("jdbc:h2:file:" + db.toAbsolutePath() + "/referout;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        // a pool, as in the application: a DriverManager connection would open and close (compact) the file each time
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:file:" + db.toAbsolutePath() + "/referout;MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        dataSource.setUsername("sa");
         Flyway.configure().dataSource(dataSource).load().migrate();
         try (var bench = DirectoryBench.open(dataSource, db.resolve("index"), Clock.systemUTC())) {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -51,6 +54,7 @@ public final class DirectoryImportBenchmark {
             double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
             System.out.printf("process CPU time: %.1f s = %,.0f rows per CPU-second%n", cpuSeconds, report.rowsRead() / cpuSeconds);
         }
+        dataSource.close();
         System.out.printf("machine: %d cores, %s, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
                 DirectorySearchBenchmark.cpu(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
