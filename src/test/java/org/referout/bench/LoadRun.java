@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * Scripted load against a running ReferOut on loopback (issue 8, P and Q). Bounded in time and requests; it
  * stops by itself. Signs up several practices (one therapist each), creates clients and episodes through the
  * API, then for DURATION seconds runs WORKERS concurrent users that mix client page views (session), visit
- * recording with scores (API), client reads and directory searches; prints throughput, p50/p95/p99, errors and
- * the server's used heap sampled every 10 s.
+ * recording with scores (API), client reads, directory searches and referral steps (create, consent, send,
+ * cancel); prints throughput, p50/p95/p99, errors and the server's used heap sampled every 10 s.
  *
  * <pre>
  * java -jar target/referout.jar --referout.data-dir=target/load-data &amp;
@@ -45,7 +45,7 @@ public final class LoadRun {
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final long MAX_REQUESTS = 20_000_000;
 
-    record Therapist(HttpClient browser, String token, List<Long> clients, List<Long> episodes) {
+    record Therapist(HttpClient browser, String token, List<Long> clients, List<Long> episodes, long recipient) {
     }
 
     private final String base;
@@ -98,7 +98,8 @@ public final class LoadRun {
         String kind = switch (phase) {
             case "visits" -> "visit";
             case "pages" -> "page";
-            default -> new String[] { "page", "page", "visit", "client-api", "search" }[random.nextInt(5)];
+            default -> new String[] { "page", "page", "visit", "visit", "client-api", "search", "search", "referral" }
+                [random.nextInt(8)];
         };
         long episode = t.episodes().get(random.nextInt(t.episodes().size()));
         long client = t.clients().get(random.nextInt(t.clients().size()));
@@ -112,10 +113,40 @@ public final class LoadRun {
                         HttpResponse.BodyHandlers.discarding()));
             case "client-api" -> timed("GET /api/v1/clients/{id}", () -> t.browser()
                 .send(api(t, "/api/v1/clients/" + client).GET().build(), HttpResponse.BodyHandlers.discarding()));
+            case "referral" -> referral(t, episode);
             default -> timed("GET /api/v1/directory/search", () -> t.browser()
                 .send(api(t, "/api/v1/directory/search?type=111N00000X&near=10001&radiusKm=25&limit=10").GET()
                     .build(), HttpResponse.BodyHandlers.discarding()));
         }
+    }
+
+    /**
+     * The referral steps a therapist takes: create with a recipient, record consent, send (the recipient has no
+     * e-mail address, so nothing leaves the machine), then cancel so the episode can be referred again.
+     */
+    private void referral(Therapist t, long episode) {
+        String[] id = new String[1];
+        timed("POST /api/v1/referrals", () -> {
+            HttpResponse<String> r = t.browser().send(api(t, "/api/v1/referrals").POST(json("{\"episodeId\":" + episode
+                    + ",\"urgency\":\"ROUTINE\",\"reason\":\"Not improving after 4 visits\",\"question\":"
+                    + "\"Please assess\",\"recipients\":[" + t.recipient() + "]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = ID.matcher(r.body());
+            id[0] = m.find() ? m.group(1) : null;
+            return r;
+        });
+        if (id[0] == null) {
+            return;
+        }
+        String referral = "/api/v1/referrals/" + id[0];
+        timed("POST /api/v1/referrals/{id}/consent", () -> t.browser().send(api(t, referral + "/consent")
+            .POST(json("{\"recipient\":" + t.recipient() + ",\"givenBy\":\"Client\",\"method\":\"IN_PERSON\","
+                    + "\"shares\":{\"summary\":true,\"scores\":true,\"notes\":false,\"redFlags\":true}}")).build(),
+                HttpResponse.BodyHandlers.discarding()));
+        timed("POST /api/v1/referrals/{id}/send", () -> t.browser().send(api(t, referral + "/send")
+            .POST(json("{}")).build(), HttpResponse.BodyHandlers.discarding()));
+        timed("POST /api/v1/referrals/{id}/cancel", () -> t.browser().send(api(t, referral + "/cancel")
+            .POST(json("{\"note\":\"load run\"}")).build(), HttpResponse.BodyHandlers.discarding()));
     }
 
     interface Call {
@@ -153,10 +184,14 @@ public final class LoadRun {
         String tokenJson = browser.send(get("/api/v1/auth/token").header("Content-Type", "application/json")
             .POST(json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Therapist t = new Therapist(browser, match(TOKEN, tokenJson), new ArrayList<>(), new ArrayList<>());
+        String token = match(TOKEN, tokenJson);
+        Therapist t = new Therapist(browser, token, new ArrayList<>(), new ArrayList<>(), Long.parseLong(match(ID,
+                send(new Therapist(browser, token, List.of(), List.of(), 0), "/api/v1/recipients",
+                        "{\"name\":\"Dr. Load Physician\",\"providerType\":\"family-physician\","
+                                + "\"taxonomyCode\":\"207Q00000X\",\"phone\":\"555-0100\"}"))));
         for (int c = 0; c < 20; c++) {
             long client = Long.parseLong(match(ID, send(t, "/api/v1/clients", "{\"firstName\":\"Load\",\"lastName\":\"Client "
-                    + c + "\",\"dateOfBirth\":\"1980-01-01\",\"email\":\"c" + c + "@example.test\",\"phone\":\"555\",\"zip\":\"10001\"}")));
+                    + c + "\",\"dateOfBirth\":\"1980-01-01\",\"email\":\"c" + c + "@example.test\",\"phone\":\"212-555-0100\",\"zip\":\"10001\"}")));
             t.clients().add(client);
             t.episodes().add(Long.parseLong(match(ID, send(t, "/api/v1/clients/" + client + "/episodes",
                     "{\"complaint\":\"LOW_BACK_PAIN\",\"chronic\":false,\"primaryMeasure\":\"NPRS\",\"psfsActivities\":"
