@@ -18,6 +18,9 @@ import org.referout.directory.index.ProviderIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /**
  * The database a directory test runs on, without a Spring context: a fresh in-memory H2 (PostgreSQL mode) by
  * default, or PostgreSQL on 127.0.0.1:5432 (database {@code referout_dir_test}) when the build's second surefire
@@ -50,9 +53,14 @@ final class DirectoryDatabase implements ExecutionCondition {
     }
 
     static Directory directory(DataSource dataSource, ProviderIndex index, Taxonomy taxonomy, ZipCentroids zips) {
+        return directory(dataSource, index, taxonomy, zips, new SimpleMeterRegistry());
+    }
+
+    static Directory directory(DataSource dataSource, ProviderIndex index, Taxonomy taxonomy, ZipCentroids zips,
+            MeterRegistry meters) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new Directory(new ProviderRepository(jdbc, dataSource), new ImportRuns(jdbc), taxonomy, zips, index,
-                PartnerOutcomes.NONE, Clock.systemUTC());
+                PartnerOutcomes.NONE, Clock.systemUTC(), meters);
     }
 
     private static void createPgDatabase() {
