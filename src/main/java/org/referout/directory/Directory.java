@@ -21,6 +21,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The directory's front door: import NPPES files, search providers by type, name and distance, find one by NPI,
  * rebuild the index from the database.
@@ -36,16 +38,17 @@ public class Directory {
     private final PartnerOutcomes partners;
     private final Clock clock;
     private final Ranking ranking;
+    private final ImportMeters meters;
 
     @Autowired
     Directory(ProviderRepository providers, ImportRuns runs, Taxonomy taxonomy, ZipCentroids zips, ProviderIndex index,
-            ObjectProvider<PartnerOutcomes> partners, ObjectProvider<Clock> clock) {
+            ObjectProvider<PartnerOutcomes> partners, ObjectProvider<Clock> clock, MeterRegistry meters) {
         this(providers, runs, taxonomy, zips, index, partners.getIfAvailable(() -> PartnerOutcomes.NONE),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), meters);
     }
 
     Directory(ProviderRepository providers, ImportRuns runs, Taxonomy taxonomy, ZipCentroids zips, ProviderIndex index,
-            PartnerOutcomes partners, Clock clock) {
+            PartnerOutcomes partners, Clock clock, MeterRegistry meters) {
         this.providers = providers;
         this.runs = runs;
         this.taxonomy = taxonomy;
@@ -54,11 +57,12 @@ public class Directory {
         this.partners = partners;
         this.clock = clock;
         this.ranking = new Ranking(taxonomy);
+        this.meters = new ImportMeters(meters);
     }
 
     /** Imports (or resumes importing) an NPPES full or update file; progress after each committed chunk. */
     public ImportReport importNppes(Path file, boolean updateFile, ImportProgress.Listener listener) {
-        var outcome = new NppesImport(providers, runs, zips, index, clock).run(file, updateFile, listener);
+        var outcome = new NppesImport(providers, runs, zips, index, clock, meters).run(file, updateFile, listener);
         if (outcome.indexBehind()) {
             rebuildIndex();
         }

@@ -25,6 +25,17 @@ class ImportRuns {
     /** The running totals of a run. */
     static final class Counts {
         long read, imported, updated, unchanged, deactivated, rejected;
+
+        Counts copy() {
+            Counts c = new Counts();
+            c.read = read;
+            c.imported = imported;
+            c.updated = updated;
+            c.unchanged = unchanged;
+            c.deactivated = deactivated;
+            c.rejected = rejected;
+            return c;
+        }
     }
 
     private final JdbcClient jdbc;

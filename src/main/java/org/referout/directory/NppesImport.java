@@ -46,13 +46,16 @@ final class NppesImport {
     private final ZipCentroids zips;
     private final ProviderIndex index;
     private final Clock clock;
+    private final ImportMeters meters;
 
-    NppesImport(ProviderRepository providers, ImportRuns runs, ZipCentroids zips, ProviderIndex index, Clock clock) {
+    NppesImport(ProviderRepository providers, ImportRuns runs, ZipCentroids zips, ProviderIndex index, Clock clock,
+            ImportMeters meters) {
         this.providers = providers;
         this.runs = runs;
         this.zips = zips;
         this.index = index;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** The outcome of {@link #run}: the run id and whether the index must be rebuilt from the database. */
@@ -198,6 +201,7 @@ final class NppesImport {
         List<IndexedProvider> toIndex = new ArrayList<>();
         List<Long> toRemove = new ArrayList<>();
         Set<Long> inBatch = new HashSet<>();
+        Counts before = counts.copy();
         try (var writes = new ProviderRepository.Writes(c)) {
             for (NppesReader.Item item : items) {
                 counts.read++;
@@ -226,6 +230,7 @@ final class NppesImport {
             c.rollback();
             throw e;
         }
+        meters.committed(before, counts);
         feed.send(toIndex, toRemove);
         return storedRejections;
     }

@@ -116,6 +116,19 @@ class LinkRepository {
             .update();
     }
 
+    /**
+     * Claims the link's mail: true once per link. Held until the caller's transaction ends, so a re-delivered
+     * event waits for (and then skips after) a delivery in flight, and a rolled-back delivery frees the claim.
+     */
+    boolean claimMail(Link link, OffsetDateTime now) {
+        return jdbc.sql("update referral_link set mailed_at = :now where practice_id = :p and id = :id "
+                + "and mailed_at is null")
+            .param("now", now)
+            .param("p", link.practice().value())
+            .param("id", link.id())
+            .update() == 1;
+    }
+
     List<Link> ofReferral(PracticeId practice, ReferralId referral) {
         return jdbc.sql("select " + COLUMNS + " from referral_link where practice_id = :p and referral_id = :r "
                 + "order by id")

@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
  * Sends the link mails after the sending transaction commits, so a rollback never sends. The body carries the
  * link and who sent it, never clinical details or the client's name: the verification code travels separately
  * (on the letter or by phone). Without {@code spring.mail.host} it notes on the timeline that nothing was mailed.
+ * <p>
+ * Events are delivered at least once (re-delivered on restart when a crash came before the publication was marked
+ * complete), so each link is handled once: the claim on the link and the timeline step commit together, and a
+ * re-delivery finds the claim and stops. A failed send rolls the claim back for the next attempt. Only a crash after
+ * the SMTP server took the message but before this transaction committed mails the same link twice.
  */
 @Component
 class ReferralMail {
@@ -48,6 +53,10 @@ class ReferralMail {
     void on(LinkIssued issued) {
         Link link = links.find(issued.practice(), issued.linkId()).orElseThrow();
         Referral referral = referrals.find(issued.practice(), issued.referral()).orElseThrow();
+        if (!links.claimMail(link, lifecycle.now())) {
+            // a re-delivery after a crash between this listener's commit and the publication's completion
+            return;
+        }
         String practiceName = practices.practice(issued.practice()).name();
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.referout.client.ClientId;
@@ -54,6 +56,19 @@ class ReferralRepository {
             .param("summary", json.writeValueAsString(summary))
             .update(keys, "id");
         return new ReferralId(keys.getKey().longValue());
+    }
+
+    /**
+     * Referrals of every practice by status, for the operations gauge. The one query not scoped by practice:
+     * it returns counts only, and no practice's user can reach it.
+     */
+    Map<ReferralStatus, Long> countByStatus() {
+        var counts = new EnumMap<ReferralStatus, Long>(ReferralStatus.class);
+        jdbc.sql("select status, count(*) from referral group by status")
+            .query(rs -> {
+                counts.put(ReferralStatus.valueOf(rs.getString(1)), rs.getLong(2));
+            });
+        return counts;
     }
 
     Optional<Referral> find(PracticeId practice, ReferralId id) {

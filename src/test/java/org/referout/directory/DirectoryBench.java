@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import org.referout.directory.index.ProviderIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** Test-side factory for benchmarks outside the package: a Directory over a DataSource and an on-disk index. */
 public final class DirectoryBench implements AutoCloseable {
 
@@ -23,7 +25,8 @@ public final class DirectoryBench implements AutoCloseable {
         ProviderIndex index = ProviderIndex.open(indexDir);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new DirectoryBench(index, new Directory(new ProviderRepository(jdbc, dataSource), new ImportRuns(jdbc),
-                new Taxonomy(), new ZipCentroids(), index, PartnerOutcomes.NONE, clock));
+                new Taxonomy(), new ZipCentroids(), index, PartnerOutcomes.NONE, clock,
+                new SimpleMeterRegistry()));
     }
 
     public Directory directory() {

@@ -15,19 +15,25 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.referout.directory.index.ProviderIndex;
+import org.referout.support.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /**
  * The database a directory test runs on, without a Spring context: a fresh in-memory H2 (PostgreSQL mode) by
- * default, or PostgreSQL on 127.0.0.1:5432 (database {@code referout_dir_test}) when the build's second surefire
+ * default, or PostgreSQL on 127.0.0.1:5432 (a database per checkout, named after its test database) when the build's second surefire
  * execution sets {@code referout.test.database=postgresql}. Stand-in until org.referout.support.DatabaseTest is
  * merged into this branch; it follows the same rules (skip with a message, fail under CI=true).
  */
 final class DirectoryDatabase implements ExecutionCondition {
 
     static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/referout_dir_test";
+    /** Beside the checkout's own test database: a fixed name was cleaned under this build by parallel builds. */
+    static final String PG_URL = TestDatabase.postgresqlUrl() + "_dir";
+    static final String PG_DATABASE = PG_URL.substring(PG_URL.lastIndexOf('/') + 1);
 
     static boolean onPostgresql() {
         return "postgresql".equals(System.getProperty("referout.test.database"));
@@ -50,16 +56,22 @@ final class DirectoryDatabase implements ExecutionCondition {
     }
 
     static Directory directory(DataSource dataSource, ProviderIndex index, Taxonomy taxonomy, ZipCentroids zips) {
+        return directory(dataSource, index, taxonomy, zips, new SimpleMeterRegistry());
+    }
+
+    static Directory directory(DataSource dataSource, ProviderIndex index, Taxonomy taxonomy, ZipCentroids zips,
+            MeterRegistry meters) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new Directory(new ProviderRepository(jdbc, dataSource), new ImportRuns(jdbc), taxonomy, zips, index,
-                PartnerOutcomes.NONE, Clock.systemUTC());
+                PartnerOutcomes.NONE, Clock.systemUTC(), meters);
     }
 
     private static void createPgDatabase() {
         try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", "");
-                var exists = c.prepareStatement("select 1 from pg_database where datname = 'referout_dir_test'")) {
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, PG_DATABASE);
             if (!exists.executeQuery().next()) {
-                c.createStatement().execute("create database referout_dir_test");
+                c.createStatement().execute("create database \"" + PG_DATABASE + "\"");
             }
         }
         catch (SQLException e) {

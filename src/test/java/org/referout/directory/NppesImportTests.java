@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.referout.directory.index.ProviderIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 @Tag("db")
 @ExtendWith(DirectoryDatabase.class)
 class NppesImportTests {
@@ -79,6 +82,40 @@ class NppesImportTests {
             .anyMatch(r -> r.startsWith("unparsable Last Update Date"));
         assertThat(report.imported() + report.deactivated()).isEqualTo(20_000 - 12);
         assertThat(count("directory_provider")).isEqualTo(20_000 - 12);
+    }
+
+    /** C9: referout.nppes.rows counts committed rows by outcome, once each, also across a resumed run. */
+    @Test
+    void rowsAreCountedByOutcomeOncePerCommittedRow() {
+        var meters = new SimpleMeterRegistry();
+        Directory counted = DirectoryDatabase.directory(dataSource, index, TAXONOMY, ZIPS, meters);
+        Path full = tmp.resolve("full.csv");
+        Path update = tmp.resolve("update.csv");
+        var generator = new NppesGenerator();
+        generator.write(full, NppesGenerator.Options.of(7_000, 3).withSeed(1).withLastUpdate(LocalDate.of(2024, 1, 1)));
+        generator.write(update, NppesGenerator.Options.of(800, 0).withSeed(2).withLastUpdate(LocalDate.of(2025, 1, 1)));
+        int[] chunks = { 0 };
+        assertThatThrownBy(() -> counted.importNppes(full, false, progress -> {
+            if (++chunks[0] == 1) {
+                throw new IllegalStateException("killed");
+            }
+        })).hasMessage("killed");
+        ImportReport first = counted.importNppes(full, false, ImportProgress.Listener.NONE);
+        ImportReport second = counted.importNppes(update, true, ImportProgress.Listener.NONE);
+
+        assertThat(Map.of("imported", rows(meters, "imported"), "updated", rows(meters, "updated"),
+                "deactivated", rows(meters, "deactivated"), "rejected", rows(meters, "rejected")))
+            .isEqualTo(Map.of("imported", (double) first.imported() + second.imported(),
+                    "updated", (double) first.updated() + second.updated(),
+                    "deactivated", (double) first.deactivated() + second.deactivated(),
+                    "rejected", (double) first.rejected() + second.rejected()));
+        assertThat(first.imported()).isPositive();
+        assertThat(second.updated()).isPositive();
+        assertThat(first.rejected()).isEqualTo(3);
+    }
+
+    private static double rows(MeterRegistry meters, String outcome) {
+        return meters.get("referout.nppes.rows").tag("outcome", outcome).counter().count();
     }
 
     @Test

@@ -1,20 +1,15 @@
 package org.referout.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.referout.operations.CrashRig.count;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,8 +25,7 @@ import org.referout.support.AppProcess;
 @Tag("crash")
 class CrashSafetyTests {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    static final String ID = "\"id\"\\s*:\\s*(\\d+)";
 
     @TempDir
     Path dir;
@@ -39,33 +33,20 @@ class CrashSafetyTests {
     @Test
     void killedDuringVisitSavesLeavesAConsistentDatabase() throws Exception {
         Path data = dir.resolve("data");
-        HttpClient http = HttpClient.newHttpClient();
-        String token;
         long episode;
         AtomicInteger acknowledged = new AtomicInteger();
         try (AppProcess app = AppProcess.start(data)) {
-            run(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), "org.referout.ReferOutApplication", "practice", "create",
-                    "--name", "Crash Test", "--owner", "crash@example.test",
-                    "--referout.data-dir=" + data.toAbsolutePath());
-            token = match(TOKEN, post(http, app, null, "/api/v1/auth/token",
-                    "{\"email\":\"crash@example.test\",\"password\":\"crash-test-password\"}"));
-            long client = Long.parseLong(match(ID, post(http, app, token, "/api/v1/clients",
-                    "{\"firstName\":\"Crash\",\"lastName\":\"Dummy\",\"dateOfBirth\":\"1980-02-03\",\"zip\":\"10001\"}")));
-            episode = Long.parseLong(match(ID, post(http, app, token, "/api/v1/clients/" + client + "/episodes",
-                    "{\"complaint\":\"LOW_BACK_PAIN\",\"chronic\":false,\"primaryMeasure\":\"PSFS\","
-                            + "\"psfsActivities\":[\"walking\",\"sitting\",\"lifting\"],\"startDate\":\""
-                            + LocalDate.now().minusDays(30) + "\"}")));
+            CrashRig.Api api = CrashRig.signIn(app, data, "crash@example.test");
+            episode = episode(api);
             ExecutorService writers = Executors.newFixedThreadPool(4);
             for (int w = 0; w < 4; w++) {
                 writers.submit(() -> {
                     for (int i = 0; i < 10_000; i++) {
                         try {
-                            var response = http.send(request(app, token, "/api/v1/episodes/" + episode + "/visits",
+                            HttpResponse<String> response = api.send("/api/v1/episodes/" + episode + "/visits",
                                     "{\"date\":\"" + LocalDate.now() + "\",\"durationMinutes\":60,\"techniques\":"
                                             + "[\"SWEDISH\"],\"scores\":[{\"measure\":\"PSFS\",\"items\":[3,4,5]},"
-                                            + "{\"measure\":\"NPRS\",\"value\":5}]}"),
-                                    HttpResponse.BodyHandlers.discarding());
+                                            + "{\"measure\":\"NPRS\",\"value\":5}]}");
                             if (response.statusCode() == 201) {
                                 acknowledged.incrementAndGet();
                             }
@@ -88,9 +69,8 @@ class CrashSafetyTests {
             assertThat(restarted.port).isPositive();
             Thread.sleep(3000);
         }
-        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("referout")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection db = CrashRig.open(data)) {
+            CrashRig.everyTableReads(db);
             long visits = count(db, "select count(*) from visit where episode_id = " + episode);
             long incomplete = count(db, "select count(*) from visit v where episode_id = " + episode
                     + " and (select count(*) from visit_score s where s.practice_id = v.practice_id"
@@ -102,40 +82,14 @@ class CrashSafetyTests {
         }
     }
 
-    private static long count(Connection db, String sql) throws Exception {
-        try (var rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static HttpRequest request(AppProcess app, String token, String path, String body) {
-        var builder = HttpRequest.newBuilder(URI.create(app.base() + path)).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder.build();
-    }
-
-    private static String post(HttpClient http, AppProcess app, String token, String path, String body)
-            throws Exception {
-        var response = http.send(request(app, token, path, body), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
-    }
-
-    private static void run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().write("crash-test-password\n".getBytes());
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(output).isZero();
-    }
-
-    private static String match(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        assertThat(m.find()).as(text).isTrue();
-        return m.group(1);
+    /** A client with a PSFS low-back episode that started a month ago, through the API. */
+    static long episode(CrashRig.Api api) throws Exception {
+        long client = Long.parseLong(CrashRig.match(ID, api.post("/api/v1/clients",
+                "{\"firstName\":\"Crash\",\"lastName\":\"Dummy\",\"dateOfBirth\":\"1980-02-03\",\"zip\":\"10001\"}",
+                201)));
+        return Long.parseLong(CrashRig.match(ID, api.post("/api/v1/clients/" + client + "/episodes",
+                "{\"complaint\":\"LOW_BACK_PAIN\",\"chronic\":false,\"primaryMeasure\":\"PSFS\","
+                        + "\"psfsActivities\":[\"walking\",\"sitting\",\"lifting\"],\"startDate\":\""
+                        + LocalDate.now().minusDays(30) + "\"}", 201)));
     }
 }

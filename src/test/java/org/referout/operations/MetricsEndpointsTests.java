@@ -1,7 +1,9 @@
 package org.referout.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.oneOf;
 import static org.referout.support.TestPractices.as;
 import static org.referout.support.TestPractices.bearer;
@@ -10,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.referout.support.ReferOutTest;
 import org.referout.support.TestPractices;
@@ -62,9 +67,7 @@ class MetricsEndpointsTests {
     void aRecordedVisitCountsOnceAndARefusedOneNotAtAllAndEvaluationsAreTimed() throws Exception {
         Team team = practices.newPractice("VisitMeter");
         String token = practices.token(team.therapist());
-        long client = id(post(token, "/api/v1/clients", "{\"firstName\":\"Ann\",\"lastName\":\"Lee\"}"));
-        long episode = id(post(token, "/api/v1/clients/" + client + "/episodes", """
-                {"complaint":"NECK_PAIN","chronic":false,"primaryMeasure":"NPRS","startDate":"2026-01-05"}"""));
+        long episode = neckEpisode(token);
         double before = visitsRecorded();
 
         post(token, "/api/v1/episodes/" + episode + "/visits", """
@@ -77,6 +80,43 @@ class MetricsEndpointsTests {
         assertThat(meters.get("referout.evaluations").timer().count()).isGreaterThan(evaluated);
         mvc.perform(get("/actuator/metrics/referout.visits.recorded").with(as(team.owner())))
             .andExpect(status().isOk()).andExpect(jsonPath("$.measurements[0].value").isNumber());
+    }
+
+    @Test
+    void referralsAreGaugedByStateAndNppesRowsByOutcome() throws Exception {
+        Team team = practices.newPractice("ReferralMeter");
+        String token = practices.token(team.therapist());
+        long episode = neckEpisode(token);
+        long recipient = id(post(token, "/api/v1/recipients", """
+                {"name":"Dr Gauge","providerType":"Chiropractor","email":"gauge@chiro.test"}"""));
+        double drafts = referrals("DRAFT");
+
+        post(token, "/api/v1/referrals", "{\"episodeId\":" + episode + ",\"urgency\":\"ROUTINE\","
+                + "\"reason\":\"Neck pain unchanged\",\"recipients\":[" + recipient + "]}");
+
+        // the gauge reads the database at most once a second
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> referrals("DRAFT") == drafts + 1);
+        mvc.perform(get("/actuator/metrics/referout.referrals").param("tag", "state:DRAFT").with(as(team.owner())))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.measurements[0].value").value(drafts + 1));
+        mvc.perform(get("/actuator/metrics/referout.referrals").with(as(team.owner()))).andExpect(status().isOk())
+            .andExpect(jsonPath("$.availableTags[0].tag").value("state"))
+            .andExpect(jsonPath("$.availableTags[0].values", hasItems("DRAFT", "SENT", "CLOSED", "CANCELLED")));
+        // counted by the importer (NppesImportTests); listed with its outcomes before any import
+        mvc.perform(get("/actuator/metrics/referout.nppes.rows").with(as(team.owner()))).andExpect(status().isOk())
+            .andExpect(jsonPath("$.availableTags[0].tag").value("outcome"))
+            .andExpect(jsonPath("$.availableTags[0].values",
+                    containsInAnyOrder("imported", "updated", "deactivated", "rejected")));
+    }
+
+    private double referrals(String state) {
+        return meters.get("referout.referrals").tag("state", state).gauge().value();
+    }
+
+    /** A new client's NPRS neck-pain episode, through the API. */
+    private long neckEpisode(String token) throws Exception {
+        long client = id(post(token, "/api/v1/clients", "{\"firstName\":\"Ann\",\"lastName\":\"Lee\"}"));
+        return id(post(token, "/api/v1/clients/" + client + "/episodes", """
+                {"complaint":"NECK_PAIN","chronic":false,"primaryMeasure":"NPRS","startDate":"2026-01-05"}"""));
     }
 
     private double visitsRecorded() {

@@ -50,6 +50,10 @@ class ReferralsTests {
     ReferralFixtures fixtures;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ReferralMail mailer;
+    @Autowired
+    LinkRepository links;
 
     CurrentPractice therapist;
     ReferralFixtures.Plateau plateau;
@@ -70,6 +74,15 @@ class ReferralsTests {
         return referrals.create(therapist, plateau.episode(), new NewReferral(Urgency.ROUTINE,
                 "No change in pain after five visits (NPRS 7 to 6)", "Please assess for a spinal cause.", "HAND",
                 List.of(recipients)));
+    }
+
+    /** A draft to x alone, with the client's consent for everything, sent. */
+    ReferralId sentTo(RecipientId x) {
+        ReferralId id = draft(x);
+        referrals.recordConsent(therapist, id, x, new ConsentGiven("Dana Plateau", ConsentMethod.IN_PERSON,
+                DataShared.all()));
+        referrals.send(therapist, id, List.of(x));
+        return id;
     }
 
     @Test
@@ -115,10 +128,7 @@ class ReferralsTests {
     @Test
     void theMailCarriesTheLinkAndNoClinicalDetails() throws Exception {
         RecipientId x = chiropractor("Dr Xavier");
-        ReferralId id = draft(x);
-        referrals.recordConsent(therapist, id, x, new ConsentGiven("Dana Plateau", ConsentMethod.IN_PERSON,
-                DataShared.all()));
-        referrals.send(therapist, id, List.of(x));
+        ReferralId id = sentTo(x);
 
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage message = mail.getReceivedMessages()[0];
@@ -132,10 +142,7 @@ class ReferralsTests {
     @Test
     void theRecipientClosesTheLoopStepByStepAndTheSenderSeesEveryStep() {
         RecipientId x = chiropractor("Dr Xavier");
-        ReferralId id = draft(x);
-        referrals.recordConsent(therapist, id, x, new ConsentGiven("Dana Plateau", ConsentMethod.IN_PERSON,
-                DataShared.all()));
-        referrals.send(therapist, id, List.of(x));
+        ReferralId id = sentTo(x);
         var credentials = referrals.credentials(therapist, id, x).orElseThrow();
         String token = credentials.path().substring("/r/".length());
 
@@ -164,10 +171,7 @@ class ReferralsTests {
     @Test
     void overdueLoopsRaiseAReminderThenAskTheClient() throws Exception {
         RecipientId x = chiropractor("Dr Xavier");
-        ReferralId id = draft(x);
-        referrals.recordConsent(therapist, id, x, new ConsentGiven("Dana Plateau", ConsentMethod.IN_PERSON,
-                DataShared.all()));
-        referrals.send(therapist, id, List.of(x));
+        ReferralId id = sentTo(x);
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
 
         clock.advance(Duration.ofDays(6));
@@ -190,6 +194,22 @@ class ReferralsTests {
         MimeMessage toClient = mail.getReceivedMessagesForDomain(plateau.email())[0];
         assertThat(GreenMailUtil.getBody(toClient)).contains("/r/c/");
         assertThat(referrals.timeline(therapist, id)).extracting(TimelineEntry::kind).contains("CLIENT_ASKED");
+    }
+
+    /** Q: after a crash the event log re-delivers LinkIssued; the link is mailed and noted once, not twice. */
+    @Test
+    void aReDeliveredLinkIssuedMailsOnce() throws Exception {
+        RecipientId x = chiropractor("Dr Xavier");
+        ReferralId id = sentTo(x);
+        assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+        Link link = links.current(therapist.id(), id, x, Link.Kind.RECIPIENT).orElseThrow();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> referrals.timeline(therapist, id)
+            .stream().anyMatch(e -> e.kind().equals("MAILED")));
+
+        mailer.on(new LinkIssued(therapist.id(), id, link.id(), "dr.xavier@chiro.test"));
+
+        assertThat(mail.waitForIncomingEmail(1500, 2)).isFalse();
+        assertThat(referrals.timeline(therapist, id)).extracting(TimelineEntry::kind).containsOnlyOnce("MAILED");
     }
 
     @Test
