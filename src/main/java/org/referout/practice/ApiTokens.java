@@ -1,6 +1,7 @@
 package org.referout.practice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -48,22 +49,31 @@ public class ApiTokens {
     }
 
     /** The user behind an active token, or empty for unknown, revoked, or a disabled user. */
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     @Transactional
     public Optional<User> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
         String hash = Secrets.hash(token);
-        Optional<long[]> owner = jdbc.sql("""
-                select practice_id, user_id from api_token where token_hash = :hash and revoked_at is null""")
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<TokenOwner> owner = jdbc.sql("""
+                select practice_id, user_id, last_used_at from api_token where token_hash = :hash and revoked_at is null""")
             .param("hash", hash)
-            .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+            .query((rs, n) -> new TokenOwner(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)))
             .optional();
-        owner.ifPresent(ids -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-            .param("now", OffsetDateTime.now(clock))
-            .param("hash", hash)
-            .update());
-        return owner.flatMap(ids -> users.find(new PracticeId(ids[0]), new UserId(ids[1]))).filter(User::enabled);
+        // "last used" to the minute is all the owner needs; writing it on every call made concurrent API calls
+        // with one token queue on that row's lock
+        owner.filter(o -> o.lastUsedAt() == null || o.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
+            .ifPresent(o -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+                .param("now", now)
+                .param("hash", hash)
+                .update());
+        return owner.flatMap(o -> users.find(new PracticeId(o.practice()), new UserId(o.user()))).filter(User::enabled);
+    }
+
+    private record TokenOwner(long practice, long user, OffsetDateTime lastUsedAt) {
     }
 
     @Transactional(readOnly = true)

@@ -37,6 +37,9 @@ class SecurityTests {
     @Autowired
     org.referout.practice.ApiTokens apiTokens;
 
+    @Autowired
+    org.referout.support.MutableClock clock;
+
     @Test
     void pagesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
@@ -109,6 +112,24 @@ class SecurityTests {
         mvc.perform(post("/practice/tokens/" + id + "/revoke").with(as(team.therapist())).with(csrf()))
             .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").with(bearer(token))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokensLastUseIsKeptToTheMinuteWithoutAWriteOnEveryCall() throws Exception {
+        Team team = practices.newPractice("LastUsed");
+        String token = practices.token(team.therapist());
+        var therapist = team.therapist().asCurrentPractice();
+        mvc.perform(get("/api/v1/me").with(bearer(token))).andExpect(status().isOk());
+        var first = apiTokens.list(therapist).get(0).lastUsedAt();
+        assertThat(first).isNotNull();
+
+        clock.advance(java.time.Duration.ofSeconds(30));
+        mvc.perform(get("/api/v1/me").with(bearer(token))).andExpect(status().isOk());
+        assertThat(apiTokens.list(therapist).get(0).lastUsedAt()).isEqualTo(first);
+
+        clock.advance(java.time.Duration.ofSeconds(45));
+        mvc.perform(get("/api/v1/me").with(bearer(token))).andExpect(status().isOk());
+        assertThat(apiTokens.list(therapist).get(0).lastUsedAt()).isAfter(first);
     }
 
     @Test
