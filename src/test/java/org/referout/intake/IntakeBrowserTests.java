@@ -73,7 +73,7 @@ class IntakeBrowserTests {
     }
 
     void next() {
-        driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.cssSelector("form.stack button[type=submit]")));
     }
 
     void accessible(String page) {
@@ -136,7 +136,7 @@ class IntakeBrowserTests {
         driver.get(url("/login"));
         type("email", team.therapist().email());
         type("password", TestPractices.PASSWORD);
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
 
         driver.get(url("/episodes/" + episode));
         var banner = driver.findElement(By.cssSelector(".red-flags[data-level='REFER_EMERGENCY']"));
@@ -146,13 +146,13 @@ class IntakeBrowserTests {
         int visits = episodes.visits(therapist, episode).size();
         driver.get(url("/episodes/" + episode + "/visits/new"));
         tap("nprs-6");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(driver.findElement(By.id("overrideReason-error")).getText()).contains("red flag");
         assertThat(episodes.visits(therapist, episode)).hasSize(visits);
         Browser.screenshot(driver, "intake-8-visit-needs-override");
 
         type("overrideReason", "Seen in the emergency department today and discharged; upper back only");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(driver.getCurrentUrl()).endsWith("/episodes/" + episode);
         assertThat(episodes.visits(therapist, episode)).hasSize(visits + 1);
     }

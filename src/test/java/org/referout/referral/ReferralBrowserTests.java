@@ -88,18 +88,18 @@ class ReferralBrowserTests {
         type("r-type", "Chiropractor");
         type("r-email", "casey@chiro.test");
         type("r-phone", "555-0142");
-        driver.findElement(By.id("add-recipient")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.id("add-recipient")));
         WebElement picked = driver.findElement(By.cssSelector("input[name=recipients]"));
         assertThat(picked.isSelected()).isTrue();
         type("question", "Could you assess the lumbar spine? Massage has plateaued at NPRS 6.");
-        driver.findElement(By.id("create-referral")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.id("create-referral")));
 
         String referralUrl = driver.getCurrentUrl();
         assertThat(referralUrl).matches(".*/referrals/\\d+$");
-        driver.findElement(By.cssSelector(".record-consent")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.cssSelector(".record-consent")));
         assertThat(driver.findElement(By.cssSelector(".consent-given")).getText()).contains("Robin Plateau");
         Browser.screenshot(driver, "referral-02-consent");
-        driver.findElement(By.id("send-referral")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.id("send-referral")));
         assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("SENT");
         String code = driver.findElement(By.cssSelector(".recipient-code")).getText();
         Browser.screenshot(driver, "referral-03-sent");
@@ -114,19 +114,19 @@ class ReferralBrowserTests {
         open(link.group(1));
         assertThat(driver.getPageSource()).doesNotContain("Robin");
         type("code", code);
-        driver.findElement(By.id("open-referral")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.id("open-referral")));
         assertThat(driver.getPageSource()).contains("Robin Plateau", "Could you assess the lumbar spine?");
         Browser.screenshot(driver, "referral-04-recipient");
-        driver.findElement(By.id("accept")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.id("accept")));
         WebElement date = driver.findElement(By.id("date"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
                 LocalDate.now(clock).plusDays(3).toString());
-        driver.findElement(By.id("schedule")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.id("schedule")));
         assertThat(driver.findElement(By.id("recipient-status")).getText()).isEqualTo("SCHEDULED");
         driver.findElement(By.id("seen")).click();
         type("report", "Lumbar facet irritation. Manipulation twice, then home exercises; massage can continue.");
         type("pain", "4");
-        driver.findElement(By.id("send-report")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.id("send-report")));
         assertThat(driver.findElement(By.id("report-sent")).isDisplayed()).isTrue();
         Browser.screenshot(driver, "referral-05-reported");
 
@@ -144,7 +144,7 @@ class ReferralBrowserTests {
         open("/login");
         type("email", email);
         type("password", TestPractices.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.clickAndLoad(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
             .until(d -> !d.getCurrentUrl().contains("/login"));
     }

@@ -125,6 +125,22 @@ public final class Browser {
     }
 
     public static void submit(WebDriver driver) {
-        click(driver, driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type='submit']")));
+        clickAndLoad(driver, driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type='submit']")));
+    }
+
+    /**
+     * Clicks a control that loads a new page (a form post and its redirect) and waits until the new page has
+     * replaced the old one: reading the next element at once could find it still on the old page, which then goes
+     * stale under the test.
+     */
+    public static void clickAndLoad(WebDriver driver, org.openqa.selenium.WebElement element) {
+        // a mark on the old page's window: a loaded page has a new window object without it (probing the old
+        // page's nodes instead fails in Chromium with errors other than "stale element")
+        ((JavascriptExecutor) driver).executeScript("window.referoutOldPage = true");
+        click(driver, element);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+            .ignoring(org.openqa.selenium.WebDriverException.class)
+            .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return window.referoutOldPage === undefined && document.readyState === 'complete'")));
     }
 }
