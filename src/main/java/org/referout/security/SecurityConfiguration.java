@@ -34,7 +34,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens) throws Exception {
         http.securityMatcher("/api/**", "/fhir/**")
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            // A token authenticates each call on its own: no session fixation step either, which would otherwise
+            // change the id of a browser session sent along with the call and sign out the user's other tabs
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                .sessionFixation(fixation -> fixation.none()))
             .csrf(csrf -> csrf.disable())
             .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()

@@ -47,7 +47,8 @@ public final class LoadRun {
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final long MAX_REQUESTS = 20_000_000;
 
-    record Therapist(HttpClient browser, String token, List<Long> clients, List<Long> episodes, long recipient) {
+    record Therapist(HttpClient browser, String email, String password, String token, List<Long> clients,
+            List<Long> episodes, long recipient) {
     }
 
     private final String base;
@@ -160,7 +161,8 @@ public final class LoadRun {
         boolean ok;
         try {
             HttpResponse<?> response = call.call();
-            ok = response.statusCode() < 400;
+            // every step expects its page or JSON: a redirect (to the sign-in page) is a failure too
+            ok = response.statusCode() >= 200 && response.statusCode() < 300;
         }
         catch (Exception e) {
             ok = false;
@@ -187,8 +189,9 @@ public final class LoadRun {
             .POST(json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String token = match(TOKEN, tokenJson);
-        Therapist t = new Therapist(browser, token, new ArrayList<>(), new ArrayList<>(), Long.parseLong(match(ID,
-                send(new Therapist(browser, token, List.of(), List.of(), 0), "/api/v1/recipients",
+        Therapist t = new Therapist(browser, email, password, token, new ArrayList<>(), new ArrayList<>(),
+                Long.parseLong(match(ID, send(new Therapist(browser, email, password, token, List.of(), List.of(), 0),
+                        "/api/v1/recipients",
                         "{\"name\":\"Dr. Load Physician\",\"providerType\":\"family-physician\","
                                 + "\"taxonomyCode\":\"207Q00000X\",\"phone\":\"555-0100\"}"))));
         for (int c = 0; c < 20; c++) {
@@ -211,12 +214,23 @@ public final class LoadRun {
         return response.body();
     }
 
+    /**
+     * Metrics are for signed-in users (not API tokens), so the sampler signs in on its own session: the workers'
+     * sessions come and go with their page views.
+     */
     private Void sampleHeap(Therapist t, long end, List<String> samples) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        String page = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+        browser.send(get("/login").header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(t.email(), StandardCharsets.UTF_8)
+                    + "&password=" + t.password() + "&_csrf=" + csrf(page))).build(), HttpResponse.BodyHandlers.discarding());
         while (System.nanoTime() < end) {
-            String body = t.browser().send(api(t, "/actuator/metrics/jvm.memory.used?tag=area:heap").GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = Pattern.compile("\"value\"\\s*:\\s*([0-9.E+]+)").matcher(body);
-            samples.add(m.find() ? String.format("%.0f MB", Double.parseDouble(m.group(1)) / 1e6) : "?");
+            HttpResponse<String> response = browser.send(get("/actuator/metrics/jvm.memory.used?tag=area:heap").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = Pattern.compile("\"value\"\\s*:\\s*([0-9.E+]+)").matcher(response.body());
+            samples.add(m.find() ? String.format("%.0f MB", Double.parseDouble(m.group(1)) / 1e6)
+                    : "HTTP " + response.statusCode());
             Thread.sleep(10_000);
         }
         return null;

@@ -133,6 +133,20 @@ class SecurityTests {
     }
 
     @Test
+    void anApiCallWithABrowserSessionAlongLeavesThatSessionAlone() throws Exception {
+        Team team = practices.newPractice("SessionAlong");
+        String token = practices.token(team.therapist());
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/").session(session).with(as(team.therapist()))).andExpect(status().isOk());
+        String before = session.getId();
+
+        MvcResult api = mvc.perform(get("/api/v1/me").session(session).with(bearer(token)))
+            .andExpect(status().isOk()).andReturn();
+
+        assertThat(api.getRequest().getSession().getId()).isEqualTo(before);
+    }
+
+    @Test
     void aTokenCannotBeRevokedByAnotherUser() throws Exception {
         Team team = practices.newPractice("Revoke");
         practices.token(team.therapist());
