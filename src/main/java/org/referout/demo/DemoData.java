@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ import org.referout.episode.VisitNotes;
 import org.referout.practice.ApiTokens;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.NewPractice;
+import org.referout.practice.NewUser;
 import org.referout.practice.Practices;
 import org.referout.practice.Role;
 import org.referout.practice.User;
@@ -80,9 +82,16 @@ class DemoData {
             return;
         }
         long started = System.nanoTime();
+        List<DemoExtension> parts = extensions.orderedStream().toList();
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> {
+            long step = System.nanoTime();
+            parts.forEach(DemoExtension::prepare);
+            log.info("Demo practice: prepared beside the core demo in {} ms", (System.nanoTime() - step) / 1_000_000);
+        }, runnable -> new Thread(runnable, "demo-prepare").start());
         DemoPractice demo = transactions.execute(status -> create());
         log.info("Demo practice: clients and episodes in {} ms", (System.nanoTime() - started) / 1_000_000);
-        for (DemoExtension extension : extensions.orderedStream().toList()) {
+        prepared.join();
+        for (DemoExtension extension : parts) {
             long step = System.nanoTime();
             extension.extend(demo);
             log.info("Demo practice: {} in {} ms", extension.getClass().getSimpleName(), (System.nanoTime() - step) / 1_000_000);
@@ -110,9 +119,12 @@ class DemoData {
         CurrentPractice ownerNow = owner.asCurrentPractice();
         practices.updateSettings(ownerNow, "Calm Hands Massage",
                 "Calm Hands Massage · 210 W 14th St, New York, NY 10011 · (212) 555-0142", 0);
-        User maya = practices.addUser(ownerNow, "maya@referout.example", "Maya Chen, LMT", Role.THERAPIST, PASSWORD);
-        User sam = practices.addUser(ownerNow, "sam@referout.example", "Sam Rivera, LMT", Role.THERAPIST, PASSWORD);
-        practices.addUser(ownerNow, "frontdesk@referout.example", "Jo Front Desk", Role.FRONT_DESK, PASSWORD);
+        List<User> staff = practices.addUsers(ownerNow, List.of(
+                new NewUser("maya@referout.example", "Maya Chen, LMT", Role.THERAPIST),
+                new NewUser("sam@referout.example", "Sam Rivera, LMT", Role.THERAPIST),
+                new NewUser("frontdesk@referout.example", "Jo Front Desk", Role.FRONT_DESK)), PASSWORD);
+        User maya = staff.get(0);
+        User sam = staff.get(1);
         apiTokens.create(ownerNow, "Monthly reporting spreadsheet");
         List<CurrentPractice> therapists = List.of(ownerNow, maya.asCurrentPractice(), sam.asCurrentPractice());
 

@@ -48,8 +48,9 @@ class DemoDirectory implements DemoExtension {
         this.partners = partners;
     }
 
+    /** Generates and imports the demo's NPPES file; it needs no practice, so it runs beside the core demo. */
     @Override
-    public void extend(DemoPractice demo) {
+    public void prepare() {
         Path file;
         try {
             file = Files.createTempFile("referout-demo-nppes", ".csv");
@@ -64,6 +65,10 @@ class DemoDirectory implements DemoExtension {
         finally {
             file.toFile().delete();
         }
+    }
+
+    @Override
+    public void extend(DemoPractice demo) {
         CurrentPractice owner = demo.owner().asCurrentPractice();
         partner(owner, "chiropractor", "LOW_BACK_PAIN, NECK_PAIN, POSTURAL", "Spinal adjustment, Activator",
                 "Sends a short letter after the first visit. Good with desk workers' neck pain.", "reports back");

@@ -1,9 +1,11 @@
 package org.referout.support;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.referout.practice.ApiTokens;
 import org.referout.practice.NewPractice;
+import org.referout.practice.NewUser;
 import org.referout.practice.Practices;
 import org.referout.practice.Role;
 import org.referout.practice.User;
@@ -38,11 +40,10 @@ public class TestPractices {
                 + SEQUENCE.incrementAndGet();
         User owner = practices.signUp(new NewPractice(label + " Massage", label + " Owner",
                 "owner-" + unique + "@example.test", PASSWORD));
-        User therapist = practices.addUser(owner.asCurrentPractice(), "therapist-" + unique + "@example.test",
-                label + " Therapist", Role.THERAPIST, PASSWORD);
-        User frontDesk = practices.addUser(owner.asCurrentPractice(), "desk-" + unique + "@example.test",
-                label + " Front Desk", Role.FRONT_DESK, PASSWORD);
-        return new Team(owner, therapist, frontDesk);
+        List<User> staff = practices.addUsers(owner.asCurrentPractice(), List.of(
+                new NewUser("therapist-" + unique + "@example.test", label + " Therapist", Role.THERAPIST),
+                new NewUser("desk-" + unique + "@example.test", label + " Front Desk", Role.FRONT_DESK)), PASSWORD);
+        return new Team(owner, staff.get(0), staff.get(1));
     }
 
     /** MockMvc: perform the request as this user (a signed-in web session). */
