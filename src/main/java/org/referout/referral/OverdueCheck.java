@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * tests call {@link Referrals#checkOverdue()} after moving the clock.
  */
 @Component
+@Lazy(false) // created at start although beans are lazy (application.properties): its work starts on its own
 class OverdueCheck {
 
     private final Referrals referrals;

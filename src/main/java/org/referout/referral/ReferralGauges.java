@@ -2,6 +2,7 @@ package org.referout.referral;
 
 import java.util.Map;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Gauge;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * reads all eight gauges; they share one query for a second rather than run eight.
  */
 @Component
+@Lazy(false) // created at start although beans are lazy (application.properties): its work starts on its own
 class ReferralGauges {
 
     private static final long FRESH_NANOS = 1_000_000_000L;

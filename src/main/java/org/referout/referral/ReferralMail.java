@@ -3,7 +3,6 @@ package org.referout.referral;
 import org.referout.practice.Practices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -26,7 +25,7 @@ class ReferralMail {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralMail.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OutgoingMail mail;
     private final LinkRepository links;
     private final LinkSecrets secrets;
     private final ReferralRepository referrals;
@@ -35,11 +34,11 @@ class ReferralMail {
     private final String baseUrl;
     private final String from;
 
-    ReferralMail(ObjectProvider<JavaMailSender> mailSender, LinkRepository links, LinkSecrets secrets,
+    ReferralMail(OutgoingMail mail, LinkRepository links, LinkSecrets secrets,
             ReferralRepository referrals, Lifecycle lifecycle, Practices practices,
             @Value("${referout.base-url:http://localhost:8080}") String baseUrl,
             @Value("${referout.mail.from:referrals@referout.local}") String from) {
-        this.mailSender = mailSender;
+        this.mail = mail;
         this.links = links;
         this.secrets = secrets;
         this.referrals = referrals;
@@ -58,7 +57,7 @@ class ReferralMail {
             return;
         }
         String practiceName = practices.practice(issued.practice()).name();
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             lifecycle.step(issued.practice(), referral, Lifecycle.Actor.system(), "MAIL_NOT_SENT",
                     "E-mail is not configured: give " + issued.to() + " the link on the letter");
