@@ -32,7 +32,30 @@ public class ReferOutApplication {
             case "practice" -> System.exit(PracticeCommand.run(rest, System.in, System.out, System.err));
             case "backup", "restore" -> System.exit(BackupCommand.run(verb, rest, System.out, System.err));
             case "directory" -> DirectoryCommand.main(args);
-            default -> SpringApplication.run(ReferOutApplication.class, args);
+            default -> {
+                useAheadOfTimeInitializerWhenPackaged();
+                SpringApplication.run(ReferOutApplication.class, args);
+            }
+        }
+    }
+
+    /**
+     * {@code mvn package} runs Spring's ahead-of-time processing (pom.xml, {@code process-aot}): the bean
+     * definitions of the web application are generated as code, so a start skips the configuration-class parsing
+     * and most of the reflection, about a fifth of the start-up (docs/benchmarks.md). It is used for the web
+     * application started from the packaged jar only: the operator verbs start a different context (no web
+     * server), and tests run from {@code target/classes}, where generated classes of an earlier build may lag
+     * behind the sources. {@code -Dspring.aot.enabled=false} turns it off.
+     */
+    private static void useAheadOfTimeInitializerWhenPackaged() {
+        if (System.getProperty("spring.aot.enabled") != null) {
+            return;
+        }
+        var codeSource = ReferOutApplication.class.getProtectionDomain().getCodeSource();
+        boolean packaged = codeSource != null && codeSource.getLocation().getPath().endsWith(".jar");
+        boolean generated = ReferOutApplication.class.getResource("ReferOutApplication__ApplicationContextInitializer.class") != null;
+        if (packaged && generated) {
+            System.setProperty("spring.aot.enabled", "true");
         }
     }
 }

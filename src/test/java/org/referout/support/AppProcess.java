@@ -28,21 +28,47 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public static AppProcess start(Path dataDir, String... extraArgs) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.referout.ReferOutApplication",
-                "--server.port=" + port, "--referout.data-dir=" + dataDir.toAbsolutePath(), "--referout.demo=false",
-                "--spring.main.banner-mode=off"));
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.referout.ReferOutApplication", "--server.port=" + port, "--referout.data-dir=" + dataDir.toAbsolutePath(),
+                "--referout.demo=false", "--spring.main.banner-mode=off"));
         command.addAll(List.of(extraArgs));
+        return launch(command, dataDir, port);
+    }
+
+    /** The packaged application as the README starts it: {@code java OPTIONS -jar target/referout.jar ARGS}. */
+    public static AppProcess startPackaged(Path dataDir, List<String> jvmOptions, String... args) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Path.of("target", "referout.jar").toAbsolutePath().toString(),
+                "--server.port=" + port, "--referout.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(List.of(args));
+        return launch(command, dataDir, port);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static AppProcess launch(List<String> command, Path dataDir, int port) throws Exception {
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
         java.nio.file.Files.createDirectories(dataDir);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port, log);
         app.awaitHealthy(Duration.ofSeconds(120));
         return app;
+    }
+
+    /** Everything the process printed so far. */
+    public String output() throws IOException {
+        return java.nio.file.Files.readString(log);
     }
 
     public String base() {
