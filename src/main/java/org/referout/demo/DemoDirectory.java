@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.referout.directory.Directory;
 import org.referout.directory.ImportProgress;
@@ -40,8 +42,14 @@ class DemoDirectory implements DemoExtension {
     static final List<String> REGION = List.of("100", "101", "102", "103", "104", "105", "106", "107", "110", "111",
             "112", "113", "114", "115", "116", "070", "071", "072", "073", "074", "075", "076");
 
+    /** The kinds of provider the demo practice has as partners, found near its ZIP once the directory is in. */
+    private static final List<String> PARTNER_TYPES = List.of("chiropractor", "physical-therapist", "family-physician",
+            "psychologist", "acupuncturist");
+
     private final Directory directory;
     private final Partners partners;
+    /** Filled by {@link #prepare()}, read by {@link #extend} after the demo joined the preparation. */
+    private final Map<String, List<SearchResult>> nearest = new ConcurrentHashMap<>();
 
     DemoDirectory(Directory directory, Partners partners) {
         this.directory = directory;
@@ -65,6 +73,9 @@ class DemoDirectory implements DemoExtension {
         finally {
             file.toFile().delete();
         }
+        for (String type : PARTNER_TYPES) {
+            nearest.put(type, directory.search(ProviderSearch.near("10001", 50, type).withLimit(1)));
+        }
     }
 
     @Override
@@ -87,10 +98,10 @@ class DemoDirectory implements DemoExtension {
                 "colleague, prenatal", null));
     }
 
-    /** Links the nearest directory provider of this kind to 10001; a hand-made partner if there is none. */
+    /** Links the nearest directory provider of this kind to 10001, if there is one. */
     private void partner(CurrentPractice owner, String type, String complaints, String techniques, String notes,
             String tags) {
-        List<SearchResult> nearest = directory.search(ProviderSearch.near("10001", 50, type).withLimit(1));
+        List<SearchResult> nearest = this.nearest.getOrDefault(type, List.of());
         if (nearest.isEmpty()) {
             log.info("Demo directory: no {} within 50 km of 10001", type);
             return;
