@@ -102,8 +102,19 @@ final class NppesImport {
     }
 
     /** A chunk handed from the reader thread: items in file order, bytes read so far, or the reader's failure. */
-    private record Chunk(List<NppesReader.Item> items, long bytesRead, RuntimeException failure) {
+    private record Chunk(List<Parsed> items, long bytesRead, RuntimeException failure) {
         static final Chunk END = new Chunk(List.of(), 0, null);
+    }
+
+    /**
+     * An item with what the reader thread could work out alone: the ZIP's centroid and the index entry of an active
+     * row. The writer thread (the busiest of the three) then only decides and stores.
+     */
+    private record Parsed(NppesReader.Item item, ZipCentroids.Point point, IndexedProvider document) {
+
+        NppesRow row() {
+            return item.row();
+        }
     }
 
     private void read(Path file, long size, long runId, long resumeAfter, Counts counts, ImportProgress.Listener listener) {
@@ -115,7 +126,7 @@ final class NppesImport {
         catch (IOException | IllegalArgumentException e) {
             throw new BadRequestException("file", e.getMessage());
         }
-        Thread parser = new Thread(() -> parse(reader, resumeAfter, queue), "nppes-reader");
+        Thread parser = new Thread(() -> parse(reader, resumeAfter, zips, queue), "nppes-reader");
         parser.setDaemon(true);
         parser.start();
         long started = System.nanoTime();
@@ -132,7 +143,7 @@ final class NppesImport {
                     break;
                 }
                 storedRejections = write(connection, runId, chunk.items(), counts, storedRejections, feed);
-                long line = chunk.items().get(chunk.items().size() - 1).endLine();
+                long line = chunk.items().get(chunk.items().size() - 1).item().endLine();
                 if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_EVERY.toNanos()) {
                     feed.commit(stampOf(runId, line));
                     lastIndexCommit = System.nanoTime();
@@ -156,13 +167,13 @@ final class NppesImport {
         }
     }
 
-    private static void parse(NppesReader reader, long resumeAfter, BlockingQueue<Chunk> queue) {
+    private static void parse(NppesReader reader, long resumeAfter, ZipCentroids zips, BlockingQueue<Chunk> queue) {
         try {
             reader.skipThrough(resumeAfter);
-            List<NppesReader.Item> items = new ArrayList<>(CHUNK_ROWS);
+            List<Parsed> items = new ArrayList<>(CHUNK_ROWS);
             NppesReader.Item item;
             while ((item = reader.next()) != null) {
-                items.add(item);
+                items.add(prepare(item, zips));
                 if (items.size() == CHUNK_ROWS) {
                     queue.put(new Chunk(items, reader.bytesRead(), null));
                     items = new ArrayList<>(CHUNK_ROWS);
@@ -189,10 +200,19 @@ final class NppesImport {
         }
     }
 
-    private long write(Connection c, long runId, List<NppesReader.Item> items, Counts counts, long storedRejections,
+    private static Parsed prepare(NppesReader.Item item, ZipCentroids zips) {
+        NppesRow row = item.row();
+        if (row == null || row.deactivated()) {
+            return new Parsed(item, null, null);
+        }
+        ZipCentroids.Point point = zips.find(row.zip()).orElse(null);
+        return new Parsed(item, point, IndexDocuments.of(row, point));
+    }
+
+    private long write(Connection c, long runId, List<Parsed> items, Counts counts, long storedRejections,
             IndexFeed feed) throws SQLException, InterruptedException {
         Set<Long> npis = new HashSet<>();
-        for (NppesReader.Item item : items) {
+        for (Parsed item : items) {
             if (item.row() != null) {
                 npis.add(item.row().npi());
             }
@@ -203,27 +223,28 @@ final class NppesImport {
         Set<Long> inBatch = new HashSet<>();
         Counts before = counts.copy();
         try (var writes = new ProviderRepository.Writes(c)) {
-            for (NppesReader.Item item : items) {
+            for (Parsed parsed : items) {
                 counts.read++;
-                if (item.rejected() != null) {
+                NppesReader.Rejected rejected = parsed.item().rejected();
+                if (rejected != null) {
                     counts.rejected++;
                     if (storedRejections < ImportReport.STORED_REJECTIONS) {
-                        writes.reject(runId, item.rejected().line(), item.rejected().reason());
+                        writes.reject(runId, rejected.line(), rejected.reason());
                         storedRejections++;
                     }
                     continue;
                 }
-                NppesRow row = item.row();
+                NppesRow row = parsed.row();
                 if (!inBatch.add(row.npi())) {
                     // the same NPI twice in one chunk: send the first before the second is decided on
                     writes.execute();
                     inBatch.clear();
                     inBatch.add(row.npi());
                 }
-                apply(writes, row, stored, counts, toIndex, toRemove);
+                apply(writes, parsed, stored, counts, toIndex, toRemove);
             }
             writes.execute();
-            ImportRuns.checkpoint(c, runId, items.get(items.size() - 1).endLine(), counts);
+            ImportRuns.checkpoint(c, runId, items.get(items.size() - 1).item().endLine(), counts);
             c.commit();
         }
         catch (SQLException | RuntimeException e) {
@@ -235,8 +256,9 @@ final class NppesImport {
         return storedRejections;
     }
 
-    private void apply(ProviderRepository.Writes writes, NppesRow row, Map<Long, ProviderRepository.Stored> stored,
+    private static void apply(ProviderRepository.Writes writes, Parsed parsed, Map<Long, ProviderRepository.Stored> stored,
             Counts counts, List<IndexedProvider> toIndex, List<Long> toRemove) throws SQLException {
+        NppesRow row = parsed.row();
         ProviderRepository.Stored before = stored.get(row.npi());
         if (row.deactivated()) {
             if (before == null) {
@@ -254,7 +276,7 @@ final class NppesImport {
             toRemove.add(row.npi());
             return;
         }
-        ZipCentroids.Point point = zips.find(row.zip()).orElse(null);
+        ZipCentroids.Point point = parsed.point();
         if (before == null) {
             writes.insert(row, point);
             counts.imported++;
@@ -268,7 +290,7 @@ final class NppesImport {
             return;
         }
         stored.put(row.npi(), new ProviderRepository.Stored(row.lastUpdated(), null));
-        toIndex.add(IndexDocuments.of(row, point));
+        toIndex.add(parsed.document());
     }
 
     private static boolean newer(NppesRow row, ProviderRepository.Stored before) {
