@@ -132,6 +132,9 @@ final class NppesImport {
         long started = System.nanoTime();
         long storedRejections = runs.storedRejections(runId);
         long lastIndexCommit = System.nanoTime();
+        // an index empty before the run can only hold what this run committed, so an NPI new to the database is
+        // new to the index too: it is appended instead of replaced (no delete term per row)
+        boolean appendNew = index.isEmpty();
         try (Connection connection = providers.dataSource().getConnection(); IndexFeed feed = new IndexFeed(index)) {
             connection.setAutoCommit(false);
             while (true) {
@@ -142,7 +145,7 @@ final class NppesImport {
                 if (chunk == Chunk.END) {
                     break;
                 }
-                storedRejections = write(connection, runId, chunk.items(), counts, storedRejections, feed);
+                storedRejections = write(connection, runId, chunk.items(), counts, storedRejections, feed, appendNew);
                 long line = chunk.items().get(chunk.items().size() - 1).item().endLine();
                 if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_EVERY.toNanos()) {
                     feed.commit(stampOf(runId, line));
@@ -210,7 +213,7 @@ final class NppesImport {
     }
 
     private long write(Connection c, long runId, List<Parsed> items, Counts counts, long storedRejections,
-            IndexFeed feed) throws SQLException, InterruptedException {
+            IndexFeed feed, boolean appendNew) throws SQLException, InterruptedException {
         Set<Long> npis = new HashSet<>();
         for (Parsed item : items) {
             if (item.row() != null) {
@@ -218,8 +221,7 @@ final class NppesImport {
             }
         }
         Map<Long, ProviderRepository.Stored> stored = ProviderRepository.stored(c, npis);
-        List<IndexedProvider> toIndex = new ArrayList<>();
-        List<Long> toRemove = new ArrayList<>();
+        List<IndexFeed.Change> changes = new ArrayList<>();
         Set<Long> inBatch = new HashSet<>();
         Counts before = counts.copy();
         try (var writes = new ProviderRepository.Writes(c)) {
@@ -241,7 +243,10 @@ final class NppesImport {
                     inBatch.clear();
                     inBatch.add(row.npi());
                 }
-                apply(writes, parsed, stored, counts, toIndex, toRemove);
+                IndexFeed.Change change = apply(writes, parsed, stored, counts, appendNew);
+                if (change != null) {
+                    changes.add(change);
+                }
             }
             writes.execute();
             ImportRuns.checkpoint(c, runId, items.get(items.size() - 1).item().endLine(), counts);
@@ -252,12 +257,13 @@ final class NppesImport {
             throw e;
         }
         meters.committed(before, counts);
-        feed.send(toIndex, toRemove);
+        feed.send(changes);
         return storedRejections;
     }
 
-    private static void apply(ProviderRepository.Writes writes, Parsed parsed, Map<Long, ProviderRepository.Stored> stored,
-            Counts counts, List<IndexedProvider> toIndex, List<Long> toRemove) throws SQLException {
+    /** Stores one row as the database's state asks, and returns its index change (null for none). */
+    private static IndexFeed.Change apply(ProviderRepository.Writes writes, Parsed parsed,
+            Map<Long, ProviderRepository.Stored> stored, Counts counts, boolean appendNew) throws SQLException {
         NppesRow row = parsed.row();
         ProviderRepository.Stored before = stored.get(row.npi());
         if (row.deactivated()) {
@@ -273,8 +279,7 @@ final class NppesImport {
                 counts.unchanged++;
             }
             stored.put(row.npi(), new ProviderRepository.Stored(before == null ? null : before.lastUpdated(), row.deactivatedOn()));
-            toRemove.add(row.npi());
-            return;
+            return before == null && appendNew ? null : IndexFeed.Change.remove(row.npi());
         }
         ZipCentroids.Point point = parsed.point();
         if (before == null) {
@@ -287,10 +292,11 @@ final class NppesImport {
         }
         else {
             counts.unchanged++;
-            return;
+            return null;
         }
         stored.put(row.npi(), new ProviderRepository.Stored(row.lastUpdated(), null));
-        toIndex.add(parsed.document());
+        return before == null && appendNew ? IndexFeed.Change.add(parsed.document())
+                : IndexFeed.Change.replace(parsed.document());
     }
 
     private static boolean newer(NppesRow row, ProviderRepository.Stored before) {
