@@ -56,7 +56,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class ProviderIndex implements Closeable {
 
     private static final String NPI = "npi", NPI_SORT = "npi_sort", NAME = "name", CODE = "code", TYPE = "type",
-            PRIMARY_TYPE = "primary_type", ZIP = "zip", LOCATION = "location", CODES_STORED = "codes";
+            LOCATION = "location", CODES_STORED = "codes";
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
@@ -226,12 +226,8 @@ public final class ProviderIndex implements Closeable {
         for (String type : p.typeKeys()) {
             doc.add(new StringField(TYPE, type, Field.Store.NO));
         }
-        if (p.primaryType() != null) {
-            doc.add(new StringField(PRIMARY_TYPE, p.primaryType(), Field.Store.NO));
-        }
-        if (p.zip() != null) {
-            doc.add(new StringField(ZIP, p.zip(), Field.Store.NO));
-        }
+        // no primary-type or ZIP terms: no query uses them, and each was one more term per provider to invert,
+        // sort and write on every flush of an NPPES import
         if (p.lat() != null && p.lon() != null) {
             doc.add(new LatLonPoint(LOCATION, p.lat(), p.lon()));
             doc.add(new LatLonDocValuesField(LOCATION, p.lat(), p.lon()));
