@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,11 +156,23 @@ class ProviderRepository {
      * in an order that keeps an NPI inserted and then updated in the same batch consistent.
      */
     static final class Writes implements AutoCloseable {
-        private final PreparedStatement insert, update, deactivate, reject;
+        /**
+         * Rows per multi-row insert. H2 pays a statement's start and end (snapshot, locks, progress) per row of a
+         * JDBC batch; a first import is almost only inserts, so they go this many to a statement.
+         */
+        static final int ROWS_PER_INSERT = 50;
+        private static final int INSERT_PARAMETERS = 20;
+
+        private final PreparedStatement insert, insertMany, update, deactivate, reject;
+        private final List<NppesRow> inserts = new ArrayList<>();
+        private final List<ZipCentroids.Point> insertPoints = new ArrayList<>();
         private int pending;
 
         Writes(Connection c) throws SQLException {
-            insert = c.prepareStatement("insert into directory_provider (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            String row = "(" + "?,".repeat(INSERT_PARAMETERS - 1) + "?)";
+            insert = c.prepareStatement("insert into directory_provider (" + COLUMNS + ") values " + row);
+            insertMany = c.prepareStatement("insert into directory_provider (" + COLUMNS + ") values "
+                    + String.join(",", Collections.nCopies(ROWS_PER_INSERT, row)));
             update = c.prepareStatement("update directory_provider set entity_type = ?, last_name = ?, first_name = ?, "
                     + "middle_name = ?, organization_name = ?, credential = ?, primary_taxonomy = ?, address_line = ?, "
                     + "city = ?, state = ?, postal_code = ?, zip = ?, phone = ?, latitude = ?, longitude = ?, "
@@ -168,11 +181,35 @@ class ProviderRepository {
             reject = c.prepareStatement("insert into directory_import_rejection (run_id, line_number, reason) values (?,?,?)");
         }
 
-        void insert(NppesRow row, ZipCentroids.Point point) throws SQLException {
-            insert.setLong(1, row.npi());
-            fill(insert, 2, row, point);
-            insert.addBatch();
+        /** Held until {@link #execute()}, which sends them in groups of {@link #ROWS_PER_INSERT}. */
+        void insert(NppesRow row, ZipCentroids.Point point) {
+            inserts.add(row);
+            insertPoints.add(point);
             pending++;
+        }
+
+        private void sendInserts() throws SQLException {
+            int i = 0;
+            for (; i + ROWS_PER_INSERT <= inserts.size(); i += ROWS_PER_INSERT) {
+                for (int k = 0; k < ROWS_PER_INSERT; k++) {
+                    setInsert(insertMany, k * INSERT_PARAMETERS, inserts.get(i + k), insertPoints.get(i + k));
+                }
+                insertMany.addBatch();
+            }
+            for (; i < inserts.size(); i++) {
+                setInsert(insert, 0, inserts.get(i), insertPoints.get(i));
+                insert.addBatch();
+            }
+            insertMany.executeBatch();
+            insert.executeBatch();
+            inserts.clear();
+            insertPoints.clear();
+        }
+
+        private static void setInsert(PreparedStatement ps, int offset, NppesRow row, ZipCentroids.Point point)
+                throws SQLException {
+            ps.setLong(offset + 1, row.npi());
+            fill(ps, offset + 2, row, point);
         }
 
         void update(NppesRow row, ZipCentroids.Point point) throws SQLException {
@@ -245,7 +282,7 @@ class ProviderRepository {
 
         /** Sends the batches: inserts before the updates and deactivations that may concern the same NPIs. */
         void execute() throws SQLException {
-            insert.executeBatch();
+            sendInserts();
             update.executeBatch();
             deactivate.executeBatch();
             reject.executeBatch();
@@ -254,7 +291,7 @@ class ProviderRepository {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : List.of(insert, update, deactivate, reject)) {
+            for (PreparedStatement ps : List.of(insert, insertMany, update, deactivate, reject)) {
                 ps.close();
             }
         }
