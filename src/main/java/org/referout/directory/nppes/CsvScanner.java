@@ -88,6 +88,12 @@ final class CsvScanner implements Closeable {
                 endOfLine(c);
                 return true;
             }
+            else if (c == QUOTE && position + 1 < limit && buffer[position] == QUOTE && buffer[position + 1] == COMMA) {
+                // "", : most of an NPPES row's 330 fields are empty
+                addField(position, position, false);
+                position += 2;
+                ended = COMMA;
+            }
             else if (c == QUOTE) {
                 ended = quoted();
             }
