@@ -2,6 +2,9 @@ package org.referout.directory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.referout.directory.index.IndexedProvider;
 import org.referout.directory.nppes.NppesRow;
@@ -25,9 +28,52 @@ final class IndexDocuments {
 
     private static IndexedProvider of(long npi, String name, List<String> codes, String zip, Double lat, Double lon) {
         String primary = codes.isEmpty() ? null : codes.get(0);
-        List<String> types = Taxonomy.typesOf(codes).stream().map(ProviderType::key).toList();
-        String primaryType = primary == null ? null : Taxonomy.typeOf(primary).map(ProviderType::key).orElse(null);
+        long covered = 0;
+        for (String code : codes) {
+            covered |= typesOf(code).covered();
+        }
+        List<String> types = new ArrayList<>(Long.bitCount(covered));
+        for (int t = 0; t < TYPE_KEYS.size(); t++) {
+            if ((covered & 1L << t) != 0) {
+                types.add(TYPE_KEYS.get(t));
+            }
+        }
+        String primaryType = primary == null ? null : typesOf(primary).primaryKey();
         return new IndexedProvider(npi, name, codes, primary, types, primaryType, zip, lat, lon);
+    }
+
+    /**
+     * What {@link Taxonomy#typesOf} and {@link Taxonomy#typeOf} say of one code: the types covering it (a bit per
+     * {@link ProviderType} ordinal) and its own type's key. Worked out once per distinct code, since an import asks
+     * for millions of rows and there are about a thousand codes.
+     */
+    private record CodeTypes(long covered, String primaryKey) {
+    }
+
+    private static final List<String> TYPE_KEYS = Stream.of(ProviderType.values()).map(ProviderType::key).toList();
+    private static final Map<String, CodeTypes> CODE_TYPES = new ConcurrentHashMap<>();
+    /** A damaged file may carry any 10 characters as a code: the memo stops growing here. */
+    private static final int MEMO_LIMIT = 100_000;
+
+    static {
+        if (TYPE_KEYS.size() > Long.SIZE) {
+            throw new IllegalStateException("more provider types than bits in a long");
+        }
+    }
+
+    private static CodeTypes typesOf(String code) {
+        CodeTypes known = CODE_TYPES.get(code);
+        if (known == null) {
+            long covered = 0;
+            for (ProviderType type : Taxonomy.typesOf(List.of(code))) {
+                covered |= 1L << type.ordinal();
+            }
+            known = new CodeTypes(covered, Taxonomy.typeOf(code).map(ProviderType::key).orElse(null));
+            if (CODE_TYPES.size() < MEMO_LIMIT) {
+                CODE_TYPES.put(code, known);
+            }
+        }
+        return known;
     }
 
     static List<String> primaryFirst(List<String> codes, int primary) {

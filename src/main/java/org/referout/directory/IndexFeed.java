@@ -12,7 +12,8 @@ import org.referout.directory.index.ProviderIndex;
 /**
  * Feeds an import's index changes to the Lucene index on a thread of its own, so that indexing one chunk overlaps
  * with storing the next (on two cores the reader, the database writer and the indexer share the work). Changes
- * and commits are applied strictly in the order sent, so a commit's stamp always describes what the index holds.
+ * and commits are applied strictly in the order sent, so a commit's stamp always describes what the index holds;
+ * within a chunk too, so an NPI deactivated and reactivated in one chunk ends as the file says.
  * The queue is short: a slow indexer holds back the writer instead of filling the heap.
  */
 final class IndexFeed implements AutoCloseable {
@@ -20,7 +21,23 @@ final class IndexFeed implements AutoCloseable {
     private interface Step {
     }
 
-    private record Changes(List<IndexedProvider> upserts, List<Long> removals) implements Step {
+    private record Changes(List<Change> changes) implements Step {
+    }
+
+    /** One provider's change: added (no older copy can exist), replaced, or removed ({@code document} null). */
+    record Change(long npi, IndexedProvider document, boolean added) {
+
+        static Change add(IndexedProvider document) {
+            return new Change(document.npi(), document, true);
+        }
+
+        static Change replace(IndexedProvider document) {
+            return new Change(document.npi(), document, false);
+        }
+
+        static Change remove(long npi) {
+            return new Change(npi, null, false);
+        }
     }
 
     private record Commit(Map<String, String> stamp) implements Step {
@@ -41,8 +58,8 @@ final class IndexFeed implements AutoCloseable {
         thread.start();
     }
 
-    void send(List<IndexedProvider> upserts, List<Long> removals) throws InterruptedException {
-        put(new Changes(upserts, removals));
+    void send(List<Change> changes) throws InterruptedException {
+        put(new Changes(changes));
     }
 
     void commit(Map<String, String> stamp) throws InterruptedException {
@@ -80,8 +97,17 @@ final class IndexFeed implements AutoCloseable {
             while (true) {
                 Step step = steps.take();
                 if (step instanceof Changes changes) {
-                    index.upsert(changes.upserts());
-                    index.delete(changes.removals());
+                    for (Change change : changes.changes()) {
+                        if (change.document() == null) {
+                            index.delete(change.npi());
+                        }
+                        else if (change.added()) {
+                            index.add(change.document());
+                        }
+                        else {
+                            index.upsert(change.document());
+                        }
+                    }
                 }
                 else if (step instanceof Commit commit) {
                     index.commit(commit.stamp());

@@ -102,8 +102,19 @@ final class NppesImport {
     }
 
     /** A chunk handed from the reader thread: items in file order, bytes read so far, or the reader's failure. */
-    private record Chunk(List<NppesReader.Item> items, long bytesRead, RuntimeException failure) {
+    private record Chunk(List<Parsed> items, long bytesRead, RuntimeException failure) {
         static final Chunk END = new Chunk(List.of(), 0, null);
+    }
+
+    /**
+     * An item with what the reader thread could work out alone: the ZIP's centroid and the index entry of an active
+     * row. The writer thread (the busiest of the three) then only decides and stores.
+     */
+    private record Parsed(NppesReader.Item item, ZipCentroids.Point point, IndexedProvider document) {
+
+        NppesRow row() {
+            return item.row();
+        }
     }
 
     private void read(Path file, long size, long runId, long resumeAfter, Counts counts, ImportProgress.Listener listener) {
@@ -115,12 +126,15 @@ final class NppesImport {
         catch (IOException | IllegalArgumentException e) {
             throw new BadRequestException("file", e.getMessage());
         }
-        Thread parser = new Thread(() -> parse(reader, resumeAfter, queue), "nppes-reader");
+        Thread parser = new Thread(() -> parse(reader, resumeAfter, zips, queue), "nppes-reader");
         parser.setDaemon(true);
         parser.start();
         long started = System.nanoTime();
         long storedRejections = runs.storedRejections(runId);
         long lastIndexCommit = System.nanoTime();
+        // an index empty before the run can only hold what this run committed, so an NPI new to the database is
+        // new to the index too: it is appended instead of replaced (no delete term per row)
+        boolean appendNew = index.isEmpty();
         try (Connection connection = providers.dataSource().getConnection(); IndexFeed feed = new IndexFeed(index)) {
             connection.setAutoCommit(false);
             while (true) {
@@ -131,8 +145,8 @@ final class NppesImport {
                 if (chunk == Chunk.END) {
                     break;
                 }
-                storedRejections = write(connection, runId, chunk.items(), counts, storedRejections, feed);
-                long line = chunk.items().get(chunk.items().size() - 1).endLine();
+                storedRejections = write(connection, runId, chunk.items(), counts, storedRejections, feed, appendNew);
+                long line = chunk.items().get(chunk.items().size() - 1).item().endLine();
                 if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_EVERY.toNanos()) {
                     feed.commit(stampOf(runId, line));
                     lastIndexCommit = System.nanoTime();
@@ -156,13 +170,13 @@ final class NppesImport {
         }
     }
 
-    private static void parse(NppesReader reader, long resumeAfter, BlockingQueue<Chunk> queue) {
+    private static void parse(NppesReader reader, long resumeAfter, ZipCentroids zips, BlockingQueue<Chunk> queue) {
         try {
             reader.skipThrough(resumeAfter);
-            List<NppesReader.Item> items = new ArrayList<>(CHUNK_ROWS);
+            List<Parsed> items = new ArrayList<>(CHUNK_ROWS);
             NppesReader.Item item;
             while ((item = reader.next()) != null) {
-                items.add(item);
+                items.add(prepare(item, zips));
                 if (items.size() == CHUNK_ROWS) {
                     queue.put(new Chunk(items, reader.bytesRead(), null));
                     items = new ArrayList<>(CHUNK_ROWS);
@@ -189,41 +203,53 @@ final class NppesImport {
         }
     }
 
-    private long write(Connection c, long runId, List<NppesReader.Item> items, Counts counts, long storedRejections,
-            IndexFeed feed) throws SQLException, InterruptedException {
+    private static Parsed prepare(NppesReader.Item item, ZipCentroids zips) {
+        NppesRow row = item.row();
+        if (row == null || row.deactivated()) {
+            return new Parsed(item, null, null);
+        }
+        ZipCentroids.Point point = zips.find(row.zip()).orElse(null);
+        return new Parsed(item, point, IndexDocuments.of(row, point));
+    }
+
+    private long write(Connection c, long runId, List<Parsed> items, Counts counts, long storedRejections,
+            IndexFeed feed, boolean appendNew) throws SQLException, InterruptedException {
         Set<Long> npis = new HashSet<>();
-        for (NppesReader.Item item : items) {
+        for (Parsed item : items) {
             if (item.row() != null) {
                 npis.add(item.row().npi());
             }
         }
         Map<Long, ProviderRepository.Stored> stored = ProviderRepository.stored(c, npis);
-        List<IndexedProvider> toIndex = new ArrayList<>();
-        List<Long> toRemove = new ArrayList<>();
+        List<IndexFeed.Change> changes = new ArrayList<>();
         Set<Long> inBatch = new HashSet<>();
         Counts before = counts.copy();
         try (var writes = new ProviderRepository.Writes(c)) {
-            for (NppesReader.Item item : items) {
+            for (Parsed parsed : items) {
                 counts.read++;
-                if (item.rejected() != null) {
+                NppesReader.Rejected rejected = parsed.item().rejected();
+                if (rejected != null) {
                     counts.rejected++;
                     if (storedRejections < ImportReport.STORED_REJECTIONS) {
-                        writes.reject(runId, item.rejected().line(), item.rejected().reason());
+                        writes.reject(runId, rejected.line(), rejected.reason());
                         storedRejections++;
                     }
                     continue;
                 }
-                NppesRow row = item.row();
+                NppesRow row = parsed.row();
                 if (!inBatch.add(row.npi())) {
                     // the same NPI twice in one chunk: send the first before the second is decided on
                     writes.execute();
                     inBatch.clear();
                     inBatch.add(row.npi());
                 }
-                apply(writes, row, stored, counts, toIndex, toRemove);
+                IndexFeed.Change change = apply(writes, parsed, stored, counts, appendNew);
+                if (change != null) {
+                    changes.add(change);
+                }
             }
             writes.execute();
-            ImportRuns.checkpoint(c, runId, items.get(items.size() - 1).endLine(), counts);
+            ImportRuns.checkpoint(c, runId, items.get(items.size() - 1).item().endLine(), counts);
             c.commit();
         }
         catch (SQLException | RuntimeException e) {
@@ -231,12 +257,14 @@ final class NppesImport {
             throw e;
         }
         meters.committed(before, counts);
-        feed.send(toIndex, toRemove);
+        feed.send(changes);
         return storedRejections;
     }
 
-    private void apply(ProviderRepository.Writes writes, NppesRow row, Map<Long, ProviderRepository.Stored> stored,
-            Counts counts, List<IndexedProvider> toIndex, List<Long> toRemove) throws SQLException {
+    /** Stores one row as the database's state asks, and returns its index change (null for none). */
+    private static IndexFeed.Change apply(ProviderRepository.Writes writes, Parsed parsed,
+            Map<Long, ProviderRepository.Stored> stored, Counts counts, boolean appendNew) throws SQLException {
+        NppesRow row = parsed.row();
         ProviderRepository.Stored before = stored.get(row.npi());
         if (row.deactivated()) {
             if (before == null) {
@@ -251,10 +279,9 @@ final class NppesImport {
                 counts.unchanged++;
             }
             stored.put(row.npi(), new ProviderRepository.Stored(before == null ? null : before.lastUpdated(), row.deactivatedOn()));
-            toRemove.add(row.npi());
-            return;
+            return before == null && appendNew ? null : IndexFeed.Change.remove(row.npi());
         }
-        ZipCentroids.Point point = zips.find(row.zip()).orElse(null);
+        ZipCentroids.Point point = parsed.point();
         if (before == null) {
             writes.insert(row, point);
             counts.imported++;
@@ -265,10 +292,11 @@ final class NppesImport {
         }
         else {
             counts.unchanged++;
-            return;
+            return null;
         }
         stored.put(row.npi(), new ProviderRepository.Stored(row.lastUpdated(), null));
-        toIndex.add(IndexDocuments.of(row, point));
+        return before == null && appendNew ? IndexFeed.Change.add(parsed.document())
+                : IndexFeed.Change.replace(parsed.document());
     }
 
     private static boolean newer(NppesRow row, ProviderRepository.Stored before) {

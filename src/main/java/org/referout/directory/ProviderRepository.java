@@ -8,8 +8,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +21,19 @@ import org.referout.directory.nppes.NppesRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Providers and their taxonomy codes: reads for search results, and the batched writes of an import. */
+/**
+ * Providers with their taxonomy codes: reads for search results, and the batched writes of an import. The codes
+ * live in the provider row ({@link #CODES}), so storing a provider is one insert or update.
+ */
 @Repository
 class ProviderRepository {
 
     static final String COLUMNS = "npi, entity_type, last_name, first_name, middle_name, organization_name, credential, "
             + "primary_taxonomy, address_line, city, state, postal_code, zip, phone, latitude, longitude, deactivated_on, "
-            + "reactivated_on, last_updated";
+            + "reactivated_on, last_updated, taxonomy_codes";
+
+    /** The column that holds a provider's taxonomy codes. */
+    static final String CODES = "taxonomy_codes";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -62,54 +68,26 @@ class ProviderRepository {
             return List.of();
         }
         String in = "?,".repeat(npis.size() - 1) + "?";
-        Map<Long, List<String>> codes = new HashMap<>();
-        jdbc.sql("select npi, code from directory_provider_taxonomy where npi in (" + in + ") order by npi, is_primary desc, position")
-            .params(List.copyOf(npis))
-            .query(rs -> {
-                codes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-            });
-        Map<Long, Row> rows = new LinkedHashMap<>();
+        Map<Long, Row> rows = new HashMap<>();
         jdbc.sql("select " + COLUMNS + " from directory_provider where npi in (" + in + ")")
             .params(List.copyOf(npis))
             .query(rs -> {
-                Row row = row(rs, codes.getOrDefault(rs.getLong("npi"), List.of()));
+                Row row = row(rs);
                 rows.put(row.npi(), row);
             });
         return npis.stream().map(rows::get).filter(r -> r != null).toList();
     }
 
-    /** Streams every active provider with its codes, in NPI order, for an index rebuild. */
+    /** Streams every active provider, in NPI order, for an index rebuild. */
     void forEachActive(Consumer<Row> action) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement ps = c.prepareStatement("select p.npi, p.entity_type, p.last_name, p.first_name, "
-                    + "p.middle_name, p.organization_name, p.credential, p.primary_taxonomy, p.address_line, p.city, "
-                    + "p.state, p.postal_code, p.zip, p.phone, p.latitude, p.longitude, p.deactivated_on, "
-                    + "p.reactivated_on, p.last_updated, t.code from directory_provider p "
-                    + "left join directory_provider_taxonomy t on t.npi = p.npi "
-                    + "where p.deactivated_on is null order by p.npi, t.is_primary desc, t.position")) {
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS
+                    + " from directory_provider where deactivated_on is null order by npi")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
-                    long current = -1;
-                    List<String> codes = new ArrayList<>();
-                    Row pending = null;
                     while (rs.next()) {
-                        long npi = rs.getLong(1);
-                        if (npi != current) {
-                            if (pending != null) {
-                                action.accept(pending);
-                            }
-                            codes = new ArrayList<>(2);
-                            pending = row(rs, codes);
-                            current = npi;
-                        }
-                        String code = rs.getString(20);
-                        if (code != null) {
-                            codes.add(code);
-                        }
-                    }
-                    if (pending != null) {
-                        action.accept(pending);
+                        action.accept(row(rs));
                     }
                 }
             }
@@ -124,13 +102,31 @@ class ProviderRepository {
         return jdbc.sql("select count(*) from directory_provider where deactivated_on is null").query(Long.class).single();
     }
 
-    private static Row row(ResultSet rs, List<String> codes) throws SQLException {
+    private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("npi"), (Integer) rs.getObject("entity_type", Integer.class), rs.getString("last_name"),
                 rs.getString("first_name"), rs.getString("middle_name"), rs.getString("organization_name"),
                 rs.getString("credential"), rs.getString("primary_taxonomy"), rs.getString("address_line"),
                 rs.getString("city"), rs.getString("state"), rs.getString("zip"), rs.getString("phone"),
                 rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
-                rs.getObject("deactivated_on", LocalDate.class), rs.getObject("last_updated", LocalDate.class), codes);
+                rs.getObject("deactivated_on", LocalDate.class), rs.getObject("last_updated", LocalDate.class),
+                codes(rs.getString(CODES)));
+    }
+
+    /** Codes primary first, each exactly 10 characters (the reader checks that), one space between. */
+    static String joinCodes(List<String> primaryFirst) {
+        return primaryFirst.isEmpty() ? null : String.join(" ", primaryFirst);
+    }
+
+    /** Read back by position, not split on spaces: a code may itself contain one. */
+    static List<String> codes(String joined) {
+        if (joined == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>((joined.length() + 1) / 11);
+        for (int at = 0; at + 10 <= joined.length(); at += 11) {
+            codes.add(joined.substring(at, at + 10));
+        }
+        return codes;
     }
 
     /** The stored state of these NPIs (an IN list of at most 1000 per query: an index lookup on both databases). */
@@ -160,36 +156,66 @@ class ProviderRepository {
      * in an order that keeps an NPI inserted and then updated in the same batch consistent.
      */
     static final class Writes implements AutoCloseable {
-        private final PreparedStatement insert, update, deactivate, deleteCodes, insertCode, reject;
+        /**
+         * Rows per multi-row insert. H2 pays a statement's start and end (snapshot, locks, progress) per row of a
+         * JDBC batch; a first import is almost only inserts, so they go this many to a statement.
+         */
+        static final int ROWS_PER_INSERT = 50;
+        private static final int INSERT_PARAMETERS = 20;
+
+        private final PreparedStatement insert, insertMany, update, deactivate, reject;
+        private final List<NppesRow> inserts = new ArrayList<>();
+        private final List<ZipCentroids.Point> insertPoints = new ArrayList<>();
         private int pending;
 
         Writes(Connection c) throws SQLException {
-            insert = c.prepareStatement("insert into directory_provider (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            String row = "(" + "?,".repeat(INSERT_PARAMETERS - 1) + "?)";
+            insert = c.prepareStatement("insert into directory_provider (" + COLUMNS + ") values " + row);
+            insertMany = c.prepareStatement("insert into directory_provider (" + COLUMNS + ") values "
+                    + String.join(",", Collections.nCopies(ROWS_PER_INSERT, row)));
             update = c.prepareStatement("update directory_provider set entity_type = ?, last_name = ?, first_name = ?, "
                     + "middle_name = ?, organization_name = ?, credential = ?, primary_taxonomy = ?, address_line = ?, "
                     + "city = ?, state = ?, postal_code = ?, zip = ?, phone = ?, latitude = ?, longitude = ?, "
-                    + "deactivated_on = ?, reactivated_on = ?, last_updated = ? where npi = ?");
+                    + "deactivated_on = ?, reactivated_on = ?, last_updated = ?, " + CODES + " = ? where npi = ?");
             deactivate = c.prepareStatement("update directory_provider set deactivated_on = ?, reactivated_on = ? where npi = ?");
-            deleteCodes = c.prepareStatement("delete from directory_provider_taxonomy where npi = ?");
-            insertCode = c.prepareStatement("insert into directory_provider_taxonomy (npi, position, code, is_primary) values (?,?,?,?)");
             reject = c.prepareStatement("insert into directory_import_rejection (run_id, line_number, reason) values (?,?,?)");
         }
 
-        void insert(NppesRow row, ZipCentroids.Point point) throws SQLException {
-            insert.setLong(1, row.npi());
-            fill(insert, 2, row, point);
-            insert.addBatch();
-            codes(row);
+        /** Held until {@link #execute()}, which sends them in groups of {@link #ROWS_PER_INSERT}. */
+        void insert(NppesRow row, ZipCentroids.Point point) {
+            inserts.add(row);
+            insertPoints.add(point);
             pending++;
+        }
+
+        private void sendInserts() throws SQLException {
+            int i = 0;
+            for (; i + ROWS_PER_INSERT <= inserts.size(); i += ROWS_PER_INSERT) {
+                for (int k = 0; k < ROWS_PER_INSERT; k++) {
+                    setInsert(insertMany, k * INSERT_PARAMETERS, inserts.get(i + k), insertPoints.get(i + k));
+                }
+                insertMany.addBatch();
+            }
+            for (; i < inserts.size(); i++) {
+                setInsert(insert, 0, inserts.get(i), insertPoints.get(i));
+                insert.addBatch();
+            }
+            insertMany.executeBatch();
+            insert.executeBatch();
+            inserts.clear();
+            insertPoints.clear();
+        }
+
+        private static void setInsert(PreparedStatement ps, int offset, NppesRow row, ZipCentroids.Point point)
+                throws SQLException {
+            ps.setLong(offset + 1, row.npi());
+            fill(ps, offset + 2, row, point);
         }
 
         void update(NppesRow row, ZipCentroids.Point point) throws SQLException {
             fill(update, 1, row, point);
-            update.setLong(19, row.npi());
+            update.setLong(20, row.npi());
             update.addBatch();
-            deleteCodes.setLong(1, row.npi());
-            deleteCodes.addBatch();
-            codes(row);
             pending++;
         }
 
@@ -210,16 +236,6 @@ class ProviderRepository {
 
         int pending() {
             return pending;
-        }
-
-        private void codes(NppesRow row) throws SQLException {
-            for (int i = 0; i < row.codes().size(); i++) {
-                insertCode.setLong(1, row.npi());
-                insertCode.setInt(2, i + 1);
-                insertCode.setString(3, row.codes().get(i));
-                insertCode.setBoolean(4, i == row.primary());
-                insertCode.addBatch();
-            }
         }
 
         private static void fill(PreparedStatement ps, int at, NppesRow r, ZipCentroids.Point point) throws SQLException {
@@ -252,6 +268,7 @@ class ProviderRepository {
             date(ps, at + 15, r.deactivated() ? r.deactivatedOn() : null);
             date(ps, at + 16, r.reactivatedOn());
             date(ps, at + 17, r.lastUpdated());
+            ps.setString(at + 18, joinCodes(IndexDocuments.primaryFirst(r.codes(), r.primary())));
         }
 
         private static void date(PreparedStatement ps, int at, LocalDate date) throws SQLException {
@@ -263,20 +280,18 @@ class ProviderRepository {
             }
         }
 
-        /** Sends the batches: rows first, then their codes (old codes deleted before new ones go in). */
+        /** Sends the batches: inserts before the updates and deactivations that may concern the same NPIs. */
         void execute() throws SQLException {
-            insert.executeBatch();
+            sendInserts();
             update.executeBatch();
             deactivate.executeBatch();
-            deleteCodes.executeBatch();
-            insertCode.executeBatch();
             reject.executeBatch();
             pending = 0;
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : List.of(insert, update, deactivate, deleteCodes, insertCode, reject)) {
+            for (PreparedStatement ps : List.of(insert, insertMany, update, deactivate, reject)) {
                 ps.close();
             }
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,9 @@ public class ZipCentroids {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(points);
+        // not Map.copyOf: its linear probing degrades on ZIP strings (neighbouring ZIPs have neighbouring hash
+        // codes), and every imported row looks one up
+        return Collections.unmodifiableMap(points);
     }
 
     public Optional<Point> find(String zip5) {

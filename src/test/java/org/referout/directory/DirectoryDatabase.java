@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,6 +42,11 @@ final class DirectoryDatabase implements ExecutionCondition {
 
     /** A migrated, empty directory. */
     static DataSource fresh() {
+        return fresh(MigrationVersion.LATEST);
+    }
+
+    /** An empty directory migrated up to this version only (for testing a later migration's data step). */
+    static DataSource fresh(MigrationVersion target) {
         DataSource dataSource;
         if (onPostgresql()) {
             createPgDatabase();
@@ -51,7 +57,7 @@ final class DirectoryDatabase implements ExecutionCondition {
             dataSource = new DriverManagerDataSource("jdbc:h2:mem:dir-" + UUID.randomUUID()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
         return dataSource;
     }
 

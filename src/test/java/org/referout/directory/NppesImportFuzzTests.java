@@ -50,7 +50,7 @@ class NppesImportFuzzTests {
     @AfterTry
     void empty() {
         for (String table : List.of("directory_import_rejection", "directory_import_run",
-                "directory_provider_taxonomy", "directory_provider")) {
+                "directory_provider")) {
             jdbc.sql("delete from " + table).update();
         }
     }

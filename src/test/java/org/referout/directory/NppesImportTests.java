@@ -11,6 +11,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -196,6 +198,26 @@ class NppesImportTests {
         assertThat(restarted.ensureIndexCurrent()).isFalse();
     }
 
+    /** V32 moved the codes from directory_provider_taxonomy into the provider row, primary first. */
+    @Test
+    void codesStoredBeforeV32MoveIntoTheProviderRowPrimaryFirst() {
+        DataSource before = DirectoryDatabase.fresh(MigrationVersion.fromVersion("31"));
+        var jdbc = JdbcClient.create(before);
+        jdbc.sql("insert into directory_provider (npi, entity_type) values (1234567893, 1), (1245319599, 1), "
+                + "(1003000126, 2)").update();
+        jdbc.sql("insert into directory_provider_taxonomy (npi, position, code, is_primary) values "
+                + "(1234567893, 1, '225700000X', false), (1234567893, 2, '207X00000X', true), "
+                + "(1234567893, 3, '111N00000X', false), (1245319599, 1, '225X00000X', true)").update();
+
+        Flyway.configure().dataSource(before).locations("classpath:db/migration").load().migrate();
+
+        var providers = new ProviderRepository(jdbc, before);
+        assertThat(providers.find(1234567893L).orElseThrow().codes())
+            .containsExactly("207X00000X", "225700000X", "111N00000X");
+        assertThat(providers.find(1245319599L).orElseThrow().codes()).containsExactly("225X00000X");
+        assertThat(providers.find(1003000126L).orElseThrow().codes()).isEmpty();
+    }
+
     private long count(String table) {
         return JdbcClient.create(dataSource).sql("select count(*) from " + table).query(Long.class).single();
     }
@@ -206,14 +228,10 @@ class NppesImportTests {
         StringBuilder text = new StringBuilder();
         jdbc.sql("select " + ProviderRepository.COLUMNS + " from directory_provider order by npi")
             .query(rs -> {
-                for (int i = 1; i <= 19; i++) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     text.append(rs.getString(i)).append('|');
                 }
                 text.append('\n');
-            });
-        jdbc.sql("select npi, position, code, is_primary from directory_provider_taxonomy order by npi, position")
-            .query(rs -> {
-                text.append(rs.getLong(1)).append(rs.getInt(2)).append(rs.getString(3)).append(rs.getBoolean(4)).append('\n');
             });
         return text.toString();
     }

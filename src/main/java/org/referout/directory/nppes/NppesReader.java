@@ -1,26 +1,17 @@
 package org.referout.directory.nppes;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams an NPPES NPI file (the real CMS format, all fields quoted, or the unquoted pandas rewrite of the
@@ -40,9 +31,7 @@ public final class NppesReader implements Closeable {
 
     private static final int TAXONOMY_SLOTS = 15;
 
-    private final CountingStream counter;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvScanner csv;
     private final int columns;
     private final int npi, entityType, lastName, firstName, middleName, organization, credential, address, city,
             state, postalCode, phone, deactivation, reactivation, lastUpdate;
@@ -55,11 +44,14 @@ public final class NppesReader implements Closeable {
     }
 
     public NppesReader(InputStream in) throws IOException {
-        this.counter = new CountingStream(in);
-        Reader reader = new InputStreamReader(new BufferedInputStream(counter, 1 << 16), StandardCharsets.UTF_8);
-        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setAllowMissingColumnNames(true).get().parse(reader);
-        Map<String, Integer> header = parser.getHeaderMap();
+        this.csv = new CsvScanner(in);
+        Map<String, Integer> header = new LinkedHashMap<>();
+        if (csv.next()) {
+            for (int i = 0; i < csv.size(); i++) {
+                // as commons-csv's header map did: a repeated name counts once, at its last column
+                header.put(csv.get(i), i);
+            }
+        }
         this.columns = header.size();
         this.npi = column(header, "NPI");
         this.entityType = column(header, "Entity Type Code");
@@ -80,8 +72,7 @@ public final class NppesReader implements Closeable {
             taxonomyCode[i] = column(header, "Healthcare Provider Taxonomy Code_" + (i + 1));
             primarySwitch[i] = column(header, "Healthcare Provider Primary Taxonomy Switch_" + (i + 1));
         }
-        this.records = parser.iterator();
-        this.lineAfterPrevious = parser.getCurrentLineNumber();
+        this.lineAfterPrevious = csv.lines();
     }
 
     private static int column(Map<String, Integer> header, String name) {
@@ -98,20 +89,19 @@ public final class NppesReader implements Closeable {
 
     /** Bytes consumed from the file so far (read-ahead included): for progress and ETA. */
     public long bytesRead() {
-        return counter.count;
+        return csv.bytesRead();
     }
 
     /** The next record, or null at the end. A broken quote that swallows the rest of the file is an IOException. */
     public Item next() {
-        if (!records.hasNext()) {
+        if (!advance()) {
             return null;
         }
-        CSVRecord record = records.next();
         long startLine = lineAfterPrevious + 1;
-        long endLine = parser.getCurrentLineNumber();
+        long endLine = csv.lines();
         lineAfterPrevious = endLine;
         try {
-            return new Item(toRow(record, endLine), null, endLine);
+            return new Item(toRow(endLine), null, endLine);
         }
         catch (MalformedRow e) {
             return new Item(null, new Rejected(startLine, e.getMessage()), endLine);
@@ -120,29 +110,37 @@ public final class NppesReader implements Closeable {
 
     /** Skips records up to and including the one ending on {@code line}, without validating them. */
     public Item skipThrough(long line) {
-        while (lineAfterPrevious < line && records.hasNext()) {
-            records.next();
-            lineAfterPrevious = parser.getCurrentLineNumber();
+        while (lineAfterPrevious < line && advance()) {
+            lineAfterPrevious = csv.lines();
         }
         return null;
     }
 
-    private NppesRow toRow(CSVRecord r, long endLine) {
-        if (r.size() != columns) {
-            throw new MalformedRow("wrong column count: " + r.size() + " (expected " + columns + ")");
+    private boolean advance() {
+        try {
+            return csv.next();
         }
-        String npiText = r.get(npi).trim();
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private NppesRow toRow(long endLine) {
+        if (csv.size() != columns) {
+            throw new MalformedRow("wrong column count: " + csv.size() + " (expected " + columns + ")");
+        }
+        String npiText = csv.trimmed(npi);
         if (!Npi.isValid(npiText)) {
             throw new MalformedRow("bad NPI '" + npiText + "' (10 digits with a valid check digit expected)");
         }
-        LocalDate deactivatedOn = date(r, deactivation, "NPI Deactivation Date");
-        LocalDate reactivatedOn = date(r, reactivation, "NPI Reactivation Date");
-        LocalDate updated = date(r, lastUpdate, "Last Update Date");
-        Integer type = entityType(r.get(entityType).trim(), deactivatedOn != null);
+        LocalDate deactivatedOn = date(deactivation, "NPI Deactivation Date");
+        LocalDate reactivatedOn = date(reactivation, "NPI Reactivation Date");
+        LocalDate updated = date(lastUpdate, "Last Update Date");
+        Integer type = entityType(csv.trimmed(entityType), deactivatedOn != null);
         List<String> codes = new ArrayList<>(2);
         int primary = 0;
         for (int i = 0; i < TAXONOMY_SLOTS; i++) {
-            String code = r.get(taxonomyCode[i]).trim();
+            String code = csv.trimmed(taxonomyCode[i]);
             if (code.isEmpty()) {
                 continue;
             }
@@ -156,14 +154,14 @@ public final class NppesReader implements Closeable {
                 at = codes.size();
                 codes.add(code);
             }
-            if ("Y".equals(r.get(primarySwitch[i]).trim())) {
+            if (csv.trimmedIs(primarySwitch[i], 'Y')) {
                 primary = at;
             }
         }
-        String postal = digits(r.get(postalCode));
-        return new NppesRow(endLine, Long.parseLong(npiText), type, text(r, lastName), text(r, firstName),
-                text(r, middleName), text(r, organization), text(r, credential), text(r, address), text(r, city),
-                text(r, state), postal, postal == null ? null : postal.substring(0, 5), digits(r.get(phone)),
+        String postal = digits(csv.trimmed(postalCode));
+        return new NppesRow(endLine, Long.parseLong(npiText), type, text(lastName), text(firstName),
+                text(middleName), text(organization), text(credential), text(address), text(city),
+                text(state), postal, postal == null ? null : postal.substring(0, 5), digits(csv.trimmed(phone)),
                 List.copyOf(codes), primary, deactivatedOn, reactivatedOn, updated);
     }
 
@@ -182,8 +180,8 @@ public final class NppesReader implements Closeable {
         };
     }
 
-    private static String text(CSVRecord r, int column) {
-        String value = r.get(column).trim();
+    private String text(int column) {
+        String value = csv.trimmed(column);
         return value.isEmpty() ? null : value;
     }
 
@@ -191,8 +189,8 @@ public final class NppesReader implements Closeable {
      * ZIPs and phone numbers: the pandas-written sample turned them into floats and dropped leading zeros
      * ({@code 80511606.0}); strip {@code .0} and left-pad a ZIP to 5 or 9 digits.
      */
-    private static String digits(String raw) {
-        String value = raw.trim();
+    private static String digits(String trimmed) {
+        String value = trimmed;
         if (value.endsWith(".0")) {
             value = value.substring(0, value.length() - 2);
         }
@@ -210,8 +208,8 @@ public final class NppesReader implements Closeable {
         return value.length() > 5 && value.length() < 9 ? "0".repeat(9 - value.length()) + value : value;
     }
 
-    private static LocalDate date(CSVRecord r, int column, String name) {
-        String value = r.get(column).trim();
+    private LocalDate date(int column, String name) {
+        String value = csv.trimmed(column);
         if (value.isEmpty()) {
             return null;
         }
@@ -233,7 +231,7 @@ public final class NppesReader implements Closeable {
     @Override
     public void close() {
         try {
-            parser.close();
+            csv.close();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -243,32 +241,6 @@ public final class NppesReader implements Closeable {
     private static final class MalformedRow extends RuntimeException {
         MalformedRow(String message) {
             super(message, null, false, false);
-        }
-    }
-
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }
