@@ -89,10 +89,15 @@ class DemoData {
         List<DemoExtension> parts = extensions.orderedStream().toList();
         CompletableFuture<Void> prepared = inBackground("demo-prepare", () -> parts.forEach(DemoExtension::prepare));
         Staff staff = transactions.execute(status -> staff());
-        CompletableFuture<Void> history = inBackground("demo-history",
-                () -> transactions.executeWithoutResult(status -> recordHistory(staff)));
+        // The closed history is most of the work: half on a thread of its own, half here after the current clients.
+        List<DemoTrajectory> history = DemoStories.history(new Random(20261127));
+        List<DemoTrajectory> older = history.subList(0, history.size() / 2);
+        List<DemoTrajectory> newer = history.subList(history.size() / 2, history.size());
+        CompletableFuture<Void> olderHistory = inBackground("demo-history",
+                () -> transactions.executeWithoutResult(status -> recordClosed(staff, older)));
         List<DemoEpisode> current = transactions.execute(status -> recordCurrent(staff));
-        history.join();
+        transactions.executeWithoutResult(status -> recordClosed(staff, newer));
+        olderHistory.join();
         prepared.join();
         log.info("Demo practice: clients, episodes and directory in {} ms", (System.nanoTime() - started) / 1_000_000);
         DemoPractice demo = new DemoPractice(staff.owner(), staff.maya(), staff.sam(), current);
@@ -158,9 +163,8 @@ class DemoData {
         return current;
     }
 
-    private void recordHistory(Staff staff) {
-        Random random = new Random(20261127);
-        for (DemoTrajectory story : DemoStories.history(random)) {
+    private void recordClosed(Staff staff, List<DemoTrajectory> stories) {
+        for (DemoTrajectory story : stories) {
             record(staff.therapists().get(story.therapist()), story, true);
         }
     }
