@@ -62,6 +62,9 @@ public class Directory {
 
     /** Imports (or resumes importing) an NPPES full or update file; progress after each committed chunk. */
     public ImportReport importNppes(Path file, boolean updateFile, ImportProgress.Listener listener) {
+        // an index that is missing, behind a crashed run or was started afresh (older layout) is filled from the
+        // database first, so the import only adds its own changes to a complete index
+        ensureIndexCurrent();
         var outcome = new NppesImport(providers, runs, zips, index, clock, meters).run(file, updateFile, listener);
         if (outcome.indexBehind()) {
             rebuildIndex();

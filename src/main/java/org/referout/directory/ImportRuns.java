@@ -58,12 +58,12 @@ class ImportRuns {
     Optional<Run> resumable(long size, String digest) {
         return jdbc.sql("""
                 select * from directory_import_run where file_size = ? and file_digest = ? and status <> 'COMPLETED'
-                order by id desc""")
+                order by id desc fetch first 1 rows only""")
             .params(size, digest).query(ImportRuns::run).optional();
     }
 
     Optional<Run> latest() {
-        return jdbc.sql("select * from directory_import_run order by id desc").query(ImportRuns::run).optional();
+        return jdbc.sql("select * from directory_import_run order by id desc fetch first 1 rows only").query(ImportRuns::run).optional();
     }
 
     Optional<Run> find(long id) {

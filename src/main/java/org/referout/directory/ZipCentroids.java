@@ -37,9 +37,33 @@ public class ZipCentroids {
     }
 
     private final Map<String, Point> byZip;
+    /** The same points by the ZIP's number: an import looks one up per row, and this needs no hashing. */
+    private final Point[] byNumber = new Point[100_000];
 
     public ZipCentroids() {
         this.byZip = load();
+        byZip.forEach((zip, point) -> {
+            int number = number(zip);
+            if (number >= 0) {
+                byNumber[number] = point;
+            }
+        });
+    }
+
+    /** The ZIP as a number, or -1 unless it is exactly five ASCII digits. */
+    private static int number(String zip5) {
+        if (zip5 == null || zip5.length() != 5) {
+            return -1;
+        }
+        int number = 0;
+        for (int i = 0; i < 5; i++) {
+            char c = zip5.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     private static Map<String, Point> load() {
@@ -60,13 +84,12 @@ public class ZipCentroids {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // not Map.copyOf: its linear probing degrades on ZIP strings (neighbouring ZIPs have neighbouring hash
-        // codes), and every imported row looks one up
         return Collections.unmodifiableMap(points);
     }
 
     public Optional<Point> find(String zip5) {
-        return Optional.ofNullable(zip5 == null ? null : byZip.get(zip5));
+        int number = number(zip5);
+        return Optional.ofNullable(number < 0 ? null : byNumber[number]);
     }
 
     public int size() {

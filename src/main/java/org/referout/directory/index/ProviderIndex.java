@@ -17,15 +17,17 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,6 +46,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded Lucene index behind directory search. The database is the source of truth: this index can be
@@ -58,6 +61,12 @@ public final class ProviderIndex implements Closeable {
     private static final String NPI = "npi", NPI_SORT = "npi_sort", NAME = "name", CODE = "code", TYPE = "type",
             LOCATION = "location", CODES_STORED = "codes";
 
+    /**
+     * The layout of the documents, kept in each commit. Version 2: the NPI term is five bytes, names are indexed
+     * without frequencies, positions and norms.
+     */
+    private static final String FORMAT_KEY = "format", FORMAT = "2";
+
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
     private final IndexWriter writer;
@@ -66,8 +75,11 @@ public final class ProviderIndex implements Closeable {
     private ProviderIndex(Directory directory) {
         this.directory = directory;
         try {
+            // an index written in an older layout is started afresh (its field options cannot change in place): its
+            // stamp is then empty, so the directory rebuilds it from the database
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(olderLayout(directory) ? IndexWriterConfig.OpenMode.CREATE
+                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
                 .setUseCompoundFile(false);
             this.writer = new IndexWriter(directory, config);
@@ -98,7 +110,7 @@ public final class ProviderIndex implements Closeable {
 
     public void upsert(IndexedProvider provider) {
         try {
-            writer.updateDocument(new Term(NPI, Long.toString(provider.npi())), document(provider));
+            writer.updateDocument(npiTerm(provider.npi()), document(provider));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,7 +137,7 @@ public final class ProviderIndex implements Closeable {
 
     public void delete(long npi) {
         try {
-            writer.deleteDocuments(new Term(NPI, Long.toString(npi)));
+            writer.deleteDocuments(npiTerm(npi));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,7 +154,7 @@ public final class ProviderIndex implements Closeable {
             return;
         }
         try {
-            writer.deleteDocuments(npis.stream().map(n -> new Term(NPI, Long.toString(n))).toArray(Term[]::new));
+            writer.deleteDocuments(npis.stream().map(n -> npiTerm(n)).toArray(Term[]::new));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -161,7 +173,9 @@ public final class ProviderIndex implements Closeable {
     /** Makes the changes durable, with a stamp that says which database state they reflect. */
     public void commit(Map<String, String> stamp) {
         try {
-            writer.setLiveCommitData(new HashMap<>(stamp).entrySet());
+            Map<String, String> data = new HashMap<>(stamp);
+            data.put(FORMAT_KEY, FORMAT);
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             searchers.maybeRefresh();
         }
@@ -176,16 +190,31 @@ public final class ProviderIndex implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 return Map.of();
             }
-            Map<String, String> stamp = new HashMap<>();
-            var commitData = writer.getLiveCommitData();
-            if (commitData != null) {
-                commitData.forEach(e -> stamp.put(e.getKey(), e.getValue()));
-            }
+            Map<String, String> stamp = committedData();
+            stamp.remove(FORMAT_KEY);
             return stamp;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** True when the last commit holds documents of an older layout (this version's delete terms cannot find them). */
+    static boolean olderLayout(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return false;
+        }
+        SegmentInfos last = SegmentInfos.readLatestCommit(directory);
+        return last.totalMaxDoc() > 0 && !FORMAT.equals(last.getUserData().get(FORMAT_KEY));
+    }
+
+    private Map<String, String> committedData() {
+        Map<String, String> data = new HashMap<>();
+        var commitData = writer.getLiveCommitData();
+        if (commitData != null) {
+            commitData.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
     }
 
     public void refresh() {
@@ -211,13 +240,40 @@ public final class ProviderIndex implements Closeable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
+    /**
+     * Names are only filtered on (term and prefix queries, no scores, no phrases), so they are indexed without
+     * frequencies, positions or norms: less to invert and write for each of millions of providers.
+     */
+    private static final FieldType NAME_TYPE = new FieldType();
+
+    static {
+        NAME_TYPE.setIndexOptions(IndexOptions.DOCS);
+        NAME_TYPE.setTokenized(true);
+        NAME_TYPE.setOmitNorms(true);
+        NAME_TYPE.freeze();
+    }
+
+    /** The NPI as the delete term: five bytes (NPIs have ten digits) instead of ten characters to encode. */
+    private static BytesRef npiBytes(long npi) {
+        byte[] bytes = new byte[5];
+        for (int i = 4; i >= 0; i--) {
+            bytes[i] = (byte) npi;
+            npi >>>= 8;
+        }
+        return new BytesRef(bytes);
+    }
+
+    private static Term npiTerm(long npi) {
+        return new Term(NPI, npiBytes(npi));
+    }
+
     private static Document document(IndexedProvider p) {
         Document doc = new Document();
-        doc.add(new StringField(NPI, Long.toString(p.npi()), Field.Store.NO));
+        doc.add(new StringField(NPI, npiBytes(p.npi()), Field.Store.NO));
         doc.add(new NumericDocValuesField(NPI_SORT, p.npi()));
         doc.add(new StoredField(NPI, p.npi()));
         if (p.name() != null) {
-            doc.add(new TextField(NAME, p.name(), Field.Store.NO));
+            doc.add(new Field(NAME, p.name(), NAME_TYPE));
         }
         for (String code : p.codes()) {
             doc.add(new StringField(CODE, code, Field.Store.NO));
