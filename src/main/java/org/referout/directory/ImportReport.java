@@ -1,5 +1,6 @@
 package org.referout.directory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,8 +20,17 @@ public record ImportReport(long runId, String file, boolean updateFile, String s
     }
 
     public String summary() {
-        return "%s: %,d rows read, %,d imported, %,d updated, %,d unchanged, %,d deactivated, %,d rejected%s".formatted(
+        return "%s: %,d rows read, %,d imported, %,d updated, %,d unchanged, %,d deactivated, %,d rejected%s%s".formatted(
                 file, rowsRead, imported, updated, unchanged, deactivated, rejected,
-                resumedAfterLine > 0 ? " (resumed after line " + resumedAfterLine + ")" : "");
+                resumedAfterLine > 0 ? " (resumed after line " + resumedAfterLine + ")" : "", pace());
+    }
+
+    /** " in 21.3 s (93,900 rows/s)" for a run done in one go; empty for a resumed or unfinished one. */
+    private String pace() {
+        if (resumedAfterLine > 0 || startedAt == null || finishedAt == null) {
+            return "";
+        }
+        double seconds = Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
+        return seconds <= 0 ? "" : " in %.1f s (%,.0f rows/s)".formatted(seconds, rowsRead / seconds);
     }
 }
