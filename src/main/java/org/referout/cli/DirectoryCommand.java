@@ -1,6 +1,7 @@
 package org.referout.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,6 +104,7 @@ public final class DirectoryCommand {
             throw new UsageException("no such file: " + file);
         }
         boolean update = options.containsKey("--update");
+        BatchTuning.advice(file, ManagementFactory.getRuntimeMXBean().getInputArguments()).ifPresent(err::println);
         return withDirectory(directory -> {
             long[] lastPrint = { 0 };
             ImportReport report = directory.importNppes(file, update, progress -> {

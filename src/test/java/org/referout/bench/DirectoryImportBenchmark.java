@@ -14,7 +14,8 @@ import org.referout.directory.NppesGenerator;
  * Timed main (not a test): generates an NPPES-format file of N rows (once, kept under target/bench), then imports
  * it into a fresh embedded H2 file database with the on-disk index: parse + store + index, rows per second.
  * <pre>
- * mvn -o -q test-compile && java -Xmx2g -cp target/test-classes:target/classes:$(cat cp.txt) \
+ * mvn -o -q test-compile && java -Xmx2g -XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:MaxInlineLevel=4 \
+ *     -cp target/test-classes:target/classes:$(cat cp.txt) \
  *     org.referout.bench.DirectoryImportBenchmark 2000000
  * </pre>
  */
