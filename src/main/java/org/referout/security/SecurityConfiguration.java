@@ -1,5 +1,6 @@
 package org.referout.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the API and FHIR (stateless, bearer tokens, no cookies so no CSRF) and the pages
- * (form login, session, CSRF on every form). Both send the same security headers.
+ * Three filter chains: metrics (the operator's token only), the API and FHIR (stateless, bearer tokens, no cookies
+ * so no CSRF) and the pages (form login, session, CSRF on every form). All send the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,6 +30,25 @@ class SecurityConfiguration {
     /** Anonymous routes: only these (Q). Each anonymous flow is rate-limited in its own controller. */
     static final String[] PUBLIC_PAGES = { "/login", "/signup", "/signup/**", "/intake/**", "/r/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+
+    /** Metrics and Prometheus: for the operator's scraper only (see {@link MetricsTokenFilter}). */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, @Value("${referout.metrics-token:}") String token) throws Exception {
+        http.securityMatcher("/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                .sessionFixation(fixation -> fixation.none()))
+            .csrf(csrf -> csrf.disable())
+            .addFilterBefore(new MetricsTokenFilter(token), UsernamePasswordAuthenticationFilter.class)
+            .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(MetricsTokenFilter.OPERATOR))
+            .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                response.setStatus(401);
+                response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+                response.getWriter().write("Metrics need 'Authorization: Bearer' with the token set in referout.metrics-token\n");
+            }));
+        headers(http);
+        return http.build();
+    }
 
     @Bean
     @Order(1)

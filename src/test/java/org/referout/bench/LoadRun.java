@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * cancel); prints throughput, p50/p95/p99, errors and the server's used heap sampled every 10 s.
  *
  * <pre>
- * java -jar target/referout.jar --referout.data-dir=target/load-data &amp;
+ * java -jar target/referout.jar --referout.data-dir=target/load-data --referout.metrics-token=T &amp;
  * mvn -q -o test-compile exec:java ... or:
- * java -cp target/test-classes:target/classes:$(cat target/classpath.txt) org.referout.bench.LoadRun \
+ * java -Dreferout.metrics-token=T -cp target/test-classes:target/classes:$(cat target/classpath.txt) org.referout.bench.LoadRun \
  *      http://127.0.0.1:8080 50 300 [phase]
  * </pre>
  * phase: {@code mixed} (default), {@code visits} (visit recording only), {@code pages} (client page only).
@@ -215,18 +215,15 @@ public final class LoadRun {
     }
 
     /**
-     * Metrics are for signed-in users (not API tokens), so the sampler signs in on its own session: the workers'
-     * sessions come and go with their page views.
+     * Metrics are for the operator's scraper only: start the server with {@code --referout.metrics-token=T} and pass
+     * the same token as {@code -Dreferout.metrics-token=T}; without it the heap column says "HTTP 401".
      */
     private Void sampleHeap(Therapist t, long end, List<String> samples) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        String page = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
-        browser.send(get("/login").header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(t.email(), StandardCharsets.UTF_8)
-                    + "&password=" + t.password() + "&_csrf=" + csrf(page))).build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient scraper = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = System.getProperty("referout.metrics-token", "");
         while (System.nanoTime() < end) {
-            HttpResponse<String> response = browser.send(get("/actuator/metrics/jvm.memory.used?tag=area:heap").build(),
+            HttpResponse<String> response = scraper.send(get("/actuator/metrics/jvm.memory.used?tag=area:heap")
+                    .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = Pattern.compile("\"value\"\\s*:\\s*([0-9.E+]+)").matcher(response.body());
             samples.add(m.find() ? String.format("%.0f MB", Double.parseDouble(m.group(1)) / 1e6)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.oneOf;
 import static org.referout.support.TestPractices.as;
 import static org.referout.support.TestPractices.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,17 +16,19 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.referout.support.ReferOutTest;
+import org.referout.support.TestDatabase;
 import org.referout.support.TestPractices;
 import org.referout.support.TestPractices.Team;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** C9: probes open to the orchestrator, metrics only for signed-in users, latency histograms, ReferOut's own meters. */
+/** C9: probes open to the orchestrator, metrics only for the operator's token, latency histograms, ReferOut's own meters. */
 @ReferOutTest
 class MetricsEndpointsTests {
 
@@ -41,17 +42,25 @@ class MetricsEndpointsTests {
     MeterRegistry meters;
 
     @Test
-    void readinessIsUpForAnyoneWhileMetricsNeedASignIn() throws Exception {
+    void readinessIsUpForAnyoneWhileMetricsAreForTheOperatorsTokenOnly() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
             .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-        // Anonymous: 401 for a program, or the redirect to the sign-in page; never the metrics.
-        mvc.perform(get("/actuator/metrics")).andExpect(status().is(oneOf(401, 302)));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().is(oneOf(401, 302)));
-
         Team team = practices.newPractice("Metrics");
-        mvc.perform(get("/actuator/metrics").with(as(team.owner()))).andExpect(status().isOk())
+        // metrics count across all practices: no practice's user sees them, signed in or with an API token
+        for (String path : new String[] { "/actuator/metrics", "/actuator/prometheus", "/actuator/metrics/referout.referrals" }) {
+            mvc.perform(get(path)).andExpect(status().isUnauthorized());
+            mvc.perform(get(path).with(as(team.owner()))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(bearer(practices.token(team.owner())))).andExpect(status().isUnauthorized());
+            mvc.perform(get(path).with(bearer(TestDatabase.METRICS_TOKEN + "x"))).andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/actuator/metrics").with(operator())).andExpect(status().isOk())
             .andExpect(jsonPath("$.names").isArray());
+    }
+
+    private static RequestPostProcessor operator() {
+        return bearer(TestDatabase.METRICS_TOKEN);
     }
 
     @Test
@@ -59,7 +68,7 @@ class MetricsEndpointsTests {
         Team team = practices.newPractice("Prometheus");
         mvc.perform(get("/api/v1/clients").with(bearer(practices.token(team.owner())))).andExpect(status().isOk());
 
-        mvc.perform(get("/actuator/prometheus").with(as(team.owner()))).andExpect(status().isOk())
+        mvc.perform(get("/actuator/prometheus").with(operator())).andExpect(status().isOk())
             .andExpect(content().string(containsString("http_server_requests_seconds_bucket")));
     }
 
@@ -78,7 +87,7 @@ class MetricsEndpointsTests {
         long evaluated = meters.get("referout.evaluations").timer().count();
         mvc.perform(get("/api/v1/episodes/" + episode + "/evaluation").with(bearer(token))).andExpect(status().isOk());
         assertThat(meters.get("referout.evaluations").timer().count()).isGreaterThan(evaluated);
-        mvc.perform(get("/actuator/metrics/referout.visits.recorded").with(as(team.owner())))
+        mvc.perform(get("/actuator/metrics/referout.visits.recorded").with(operator()))
             .andExpect(status().isOk()).andExpect(jsonPath("$.measurements[0].value").isNumber());
     }
 
@@ -96,13 +105,13 @@ class MetricsEndpointsTests {
 
         // the gauge reads the database at most once a second
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> referrals("DRAFT") == drafts + 1);
-        mvc.perform(get("/actuator/metrics/referout.referrals").param("tag", "state:DRAFT").with(as(team.owner())))
+        mvc.perform(get("/actuator/metrics/referout.referrals").param("tag", "state:DRAFT").with(operator()))
             .andExpect(status().isOk()).andExpect(jsonPath("$.measurements[0].value").value(drafts + 1));
-        mvc.perform(get("/actuator/metrics/referout.referrals").with(as(team.owner()))).andExpect(status().isOk())
+        mvc.perform(get("/actuator/metrics/referout.referrals").with(operator())).andExpect(status().isOk())
             .andExpect(jsonPath("$.availableTags[0].tag").value("state"))
             .andExpect(jsonPath("$.availableTags[0].values", hasItems("DRAFT", "SENT", "CLOSED", "CANCELLED")));
         // counted by the importer (NppesImportTests); listed with its outcomes before any import
-        mvc.perform(get("/actuator/metrics/referout.nppes.rows").with(as(team.owner()))).andExpect(status().isOk())
+        mvc.perform(get("/actuator/metrics/referout.nppes.rows").with(operator())).andExpect(status().isOk())
             .andExpect(jsonPath("$.availableTags[0].tag").value("outcome"))
             .andExpect(jsonPath("$.availableTags[0].values",
                     containsInAnyOrder("imported", "updated", "deactivated", "rejected")));

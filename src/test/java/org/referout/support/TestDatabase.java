@@ -22,6 +22,8 @@ import org.springframework.core.env.MapPropertySource;
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final AtomicBoolean PG_RESET = new AtomicBoolean();
+    /** The operator's token for /actuator/metrics and /actuator/prometheus in tests. */
+    public static final String METRICS_TOKEN = "test-metrics-token";
 
     public static boolean onPostgresql() {
         return "postgresql".equals(System.getProperty("referout.test.database"));
@@ -59,6 +61,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         }
         properties.put("referout.data-dir", "target/test-data/" + UUID.randomUUID());
         properties.put("spring.main.banner-mode", "off");
+        properties.put("referout.metrics-token", METRICS_TOKEN);
         if (onPostgresql()) {
             String url = postgresqlUrl();
             preparePostgresql(url);
