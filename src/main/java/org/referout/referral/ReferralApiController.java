@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.referout.episode.EpisodeId;
 import org.referout.practice.CurrentPractice;
+import org.referout.referral.ReferralJson.ReferralView;
 import org.referout.web.BadRequestException;
 import org.referout.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -38,9 +39,6 @@ class ReferralApiController {
     record NoteRequest(String note, Boolean endEpisode) {
     }
 
-    record ReferralView(Referral referral, List<Addressee> recipients, List<TimelineEntry> timeline) {
-    }
-
     private final Referrals referrals;
 
     ReferralApiController(Referrals referrals) {
@@ -48,9 +46,9 @@ class ReferralApiController {
     }
 
     @GetMapping("/referrals")
-    List<Referral> list(CurrentPractice practice) {
+    List<ReferralJson.Item> list(CurrentPractice practice) {
         Referrals.clinician(practice);
-        return referrals.list(practice);
+        return referrals.list(practice).stream().map(ReferralJson.Item::of).toList();
     }
 
     @PostMapping("/referrals")
@@ -105,15 +103,15 @@ class ReferralApiController {
     }
 
     @GetMapping("/referrals/overdue")
-    List<OverdueReferral> overdue(CurrentPractice practice) {
+    List<ReferralJson.OverdueView> overdue(CurrentPractice practice) {
         Referrals.clinician(practice);
-        return referrals.overdue(practice);
+        return referrals.overdue(practice).stream().map(ReferralJson.OverdueView::of).toList();
     }
 
     @GetMapping("/recipients")
-    List<Recipient> recipients(CurrentPractice practice) {
+    List<ReferralJson.RecipientView> recipients(CurrentPractice practice) {
         Referrals.clinician(practice);
-        return referrals.recipients(practice);
+        return referrals.recipients(practice).stream().map(ReferralJson.RecipientView::of).toList();
     }
 
     @PostMapping("/recipients")
@@ -126,6 +124,6 @@ class ReferralApiController {
 
     private ReferralView view(CurrentPractice practice, ReferralId id) {
         Referral referral = referrals.find(practice, id).orElseThrow(NotFoundException::new);
-        return new ReferralView(referral, referrals.addressees(practice, id), referrals.timeline(practice, id));
+        return ReferralView.of(referral, referrals.addressees(practice, id), referrals.timeline(practice, id));
     }
 }

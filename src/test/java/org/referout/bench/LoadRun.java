@@ -42,8 +42,6 @@ public final class LoadRun {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-    // the referral API still nests its ids as {"value": n} (noted for a fix); the first one is the referral's
-    private static final Pattern REFERRAL_ID = Pattern.compile("\"id\"\\s*:\\s*\\{\\s*\"value\"\\s*:\\s*(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final long MAX_REQUESTS = 20_000_000;
 
@@ -134,7 +132,7 @@ public final class LoadRun {
                     + ",\"urgency\":\"ROUTINE\",\"reason\":\"Not improving after 4 visits\",\"question\":"
                     + "\"Please assess\",\"recipients\":[" + t.recipient() + "]}")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            Matcher m = REFERRAL_ID.matcher(r.body());
+            Matcher m = ID.matcher(r.body()); // the first id is the referral's
             id[0] = m.find() ? m.group(1) : null;
             return r;
         });

@@ -73,7 +73,7 @@ class IssuedLinkFuzzTests {
                 "{\"name\":\"Dr Fuzz\",\"providerType\":\"Chiropractor\",\"email\":\"fuzz@chiro.test\"}"));
         String draft = api(token, "/api/v1/referrals", "{\"episodeId\":" + episode
                 + ",\"urgency\":\"ROUTINE\",\"reason\":\"No change\",\"recipients\":[" + recipient + "]}");
-        referral = new ReferralId(((Number) JsonPath.read(draft, "$.referral.id.value")).longValue());
+        referral = new ReferralId(((Number) JsonPath.read(draft, "$.referral.id")).longValue());
         api(token, "/api/v1/referrals/" + referral.value() + "/consent", "{\"recipient\":" + recipient
                 + ",\"givenBy\":\"Client\",\"method\":\"IN_PERSON\",\"shares\":{\"summary\":true,\"scores\":true,\"notes\":false,\"redFlags\":true}}");
         api(token, "/api/v1/referrals/" + referral.value() + "/send", "{}");

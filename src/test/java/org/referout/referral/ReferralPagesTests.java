@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.jayway.jsonpath.JsonPath;
+
 /** The sender's pages, the PDFs and the API, including tenant isolation (404 for another practice's ids). */
 @ReferOutTest
 @Import(ReferralFixtures.class)
@@ -171,8 +173,18 @@ class ReferralPagesTests {
                     + "\"recipients\":[" + chiropractor + "]}"))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.referral.status").value("DRAFT"))
+            // identifiers are plain numbers, as everywhere in the API
+            .andExpect(jsonPath("$.referral.id").isNumber())
+            .andExpect(jsonPath("$.referral.episodeId").value(plateau.episode().value()))
+            .andExpect(jsonPath("$.referral.clientId").isNumber())
+            .andExpect(jsonPath("$.recipients[0].recipient.id").value(chiropractor.value()))
+            .andExpect(jsonPath("$.timeline[0].referralId").isNumber())
             .andReturn().getResponse().getContentAsString();
-        long id = Long.parseLong(body.replaceAll("(?s).*?\"id\":\\{\"value\":(\\d+)\\}.*", "$1"));
+        long id = ((Number) JsonPath.read(body, "$.referral.id")).longValue();
+        mvc.perform(get("/api/v1/referrals").with(bearer(token))).andExpect(status().isOk())
+            .andExpect(jsonPath("$[?(@.id == " + id + ")].episodeId", Matchers.contains((int) plateau.episode().value())));
+        mvc.perform(get("/api/v1/recipients").with(bearer(token))).andExpect(status().isOk())
+            .andExpect(jsonPath("$[?(@.id == " + chiropractor.value() + ")].name").isNotEmpty());
 
         mvc.perform(post("/api/v1/referrals/" + id + "/send").with(bearer(token)))
             .andExpect(status().isBadRequest())
