@@ -20,6 +20,7 @@ import org.referout.support.Browser;
 import org.referout.support.MutableClock;
 import org.referout.support.TestClockConfiguration;
 import org.referout.support.TestDatabase;
+import org.referout.support.TestMail;
 import org.referout.support.TestPractices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * C6 end to end in a real browser: a plateaued episode is referred to a chiropractor, the client's consent is
@@ -45,13 +45,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class ReferralBrowserTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-        .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = TestMail.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+        TestMail.pointAt(mail, registry);
     }
 
     @LocalServerPort

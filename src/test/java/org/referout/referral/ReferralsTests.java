@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.referout.practice.CurrentPractice;
 import org.referout.support.MutableClock;
 import org.referout.support.ReferOutTest;
+import org.referout.support.TestMail;
 import org.referout.support.TestPractices;
 import org.referout.web.BadRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -31,13 +31,11 @@ import jakarta.mail.internet.MimeMessage;
 class ReferralsTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-        .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = TestMail.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+        TestMail.pointAt(mail, registry);
     }
 
     @Autowired
