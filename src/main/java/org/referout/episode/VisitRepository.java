@@ -112,13 +112,14 @@ class VisitRepository {
     }
 
     boolean hasScoredVisit(PracticeId practice, EpisodeId episode) {
+        // exists, not count(*): asked at every visit, and a count reads all of a long episode's scores
         return jdbc.sql("""
-                select count(*) from visit_score s join visit v on v.practice_id = s.practice_id and v.id = s.visit_id
-                where v.practice_id = :practice and v.episode_id = :episode""")
+                select exists (select 1 from visit_score s join visit v on v.practice_id = s.practice_id and v.id = s.visit_id
+                where v.practice_id = :practice and v.episode_id = :episode)""")
             .param("practice", practice.value())
             .param("episode", episode.value())
-            .query(Long.class)
-            .single() > 0;
+            .query(Boolean.class)
+            .single();
     }
 
     /** The episode's visits by date (then by the order they were recorded), with techniques and scores. */
