@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.referout.directory.Directory;
 import org.referout.directory.ImportProgress;
 import org.referout.support.Browser;
+import org.referout.support.BrowserPage;
 import org.referout.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,7 @@ class DirectoryBrowserTests {
     Directory directory;
 
     WebDriver browser;
+    BrowserPage page;
 
     @BeforeEach
     void open() throws Exception {
@@ -45,6 +47,7 @@ class DirectoryBrowserTests {
         directory.generateNppes(file, 20_000, 0, 11);
         directory.importNppes(file, false, ImportProgress.Listener.NONE);
         browser = Browser.start(Browser.TABLET);
+        page = new BrowserPage(browser, port);
     }
 
     @AfterEach
@@ -54,28 +57,28 @@ class DirectoryBrowserTests {
 
     @Test
     void searchNearAClientAddAPartnerAndFindItFirst() {
-        go("/signup");
-        type("practiceName", "Hudson Yards Massage");
-        type("ownerName", "Robin Park");
-        type("ownerEmail", "robin-" + System.nanoTime() + "@example.test");
-        type("password", "a-long-enough-password");
-        submit();
+        page.go("/signup");
+        page.type("practiceName", "Hudson Yards Massage");
+        page.type("ownerName", "Robin Park");
+        page.type("ownerEmail", "robin-" + System.nanoTime() + "@example.test");
+        page.type("password", "a-long-enough-password");
+        page.submit();
 
-        go("/clients/new");
-        type("firstName", "Morgan");
-        type("lastName", "Ellis");
-        setValue("dateOfBirth", "1979-04-12");
-        type("zip", "10011");
+        page.go("/clients/new");
+        page.type("firstName", "Morgan");
+        page.type("lastName", "Ellis");
+        page.setValue("dateOfBirth", "1979-04-12");
+        page.type("zip", "10011");
         browser.findElement(By.id("treatmentConsent")).click();
-        submit();
+        page.submit();
         String clientUrl = browser.getCurrentUrl();
         String clientId = clientUrl.substring(clientUrl.lastIndexOf('/') + 1);
 
-        go("/directory?client=" + clientId);
+        page.go("/directory?client=" + clientId);
         assertThat(browser.findElement(By.id("near")).getAttribute("value")).isEqualTo("10011");
-        tap("type-chiropractor");
-        setValue("radiusKm", "100");
-        submit();
+        page.tap("type-chiropractor");
+        page.setValue("radiusKm", "100");
+        page.submit();
         List<WebElement> results = browser.findElements(By.cssSelector("li.result"));
         assertThat(results).hasSizeGreaterThan(1);
         assertThat(results.get(0).getText()).contains("Chiropractor", "km away", "Why here");
@@ -85,41 +88,17 @@ class DirectoryBrowserTests {
         // the second: partner status (weight 0.15) lifts it above the first; a far one may rightly stay below
         WebElement last = results.get(1);
         String name = last.findElement(By.cssSelector("h3 span")).getText();
-        click(last.findElement(By.linkText("Add as partner")));
+        page.click(last.findElement(By.linkText("Add as partner")));
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
-        type("notes", "Reports back after the first visit; good with neck pain.");
-        tap("accepting-yes");
+        page.type("notes", "Reports back after the first visit; good with neck pain.");
+        page.tap("accepting-yes");
         Browser.screenshot(browser, "directory-add-partner");
-        submit();
+        page.submit();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(name, "Reports back");
 
-        go("/directory?client=" + clientId + "&type=chiropractor&radiusKm=100");
+        page.go("/directory?client=" + clientId + "&type=chiropractor&radiusKm=100");
         WebElement first = browser.findElements(By.cssSelector("li.result")).get(0);
         assertThat(first.getText()).contains(name, "Your partner", "one of your referral partners");
         Browser.screenshot(browser, "directory-partner-first");
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        Browser.type(browser, id, text);
-    }
-
-    private void setValue(String id, String value) {
-        Browser.setValue(browser, id, value);
-    }
-
-    private void tap(String inputId) {
-        Browser.tap(browser, inputId);
-    }
-
-    private void click(WebElement element) {
-        Browser.click(browser, element);
-    }
-
-    private void submit() {
-        Browser.submit(browser);
     }
 }

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.referout.support.Browser;
+import org.referout.support.BrowserPage;
 import org.referout.support.TestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,10 +32,12 @@ class FoundationBrowserTests {
     int port;
 
     WebDriver browser;
+    BrowserPage page;
 
     @BeforeEach
     void open() {
         browser = Browser.start(Browser.TABLET);
+        page = new BrowserPage(browser, port);
     }
 
     @AfterEach
@@ -44,74 +47,54 @@ class FoundationBrowserTests {
 
     @Test
     void signUpCreateAClientAndAnEpisodeAndRecordThreeVisits() {
-        go("/signup");
-        type("practiceName", "Gentle Pressure Massage");
-        type("ownerName", "Robin Park");
-        type("ownerEmail", "robin-" + System.nanoTime() + "@example.test");
-        type("password", "a-long-enough-password");
-        submit();
+        page.go("/signup");
+        page.type("practiceName", "Gentle Pressure Massage");
+        page.type("ownerName", "Robin Park");
+        page.type("ownerEmail", "robin-" + System.nanoTime() + "@example.test");
+        page.type("password", "a-long-enough-password");
+        page.submit();
         assertThat(browser.getCurrentUrl()).doesNotContain("/signup");
 
-        go("/clients/new");
-        type("firstName", "Morgan");
-        type("lastName", "Ellis");
-        setValue("dateOfBirth", "1979-04-12");
-        type("zip", "10011");
+        page.go("/clients/new");
+        page.type("firstName", "Morgan");
+        page.type("lastName", "Ellis");
+        page.setValue("dateOfBirth", "1979-04-12");
+        page.type("zip", "10011");
         browser.findElement(By.id("treatmentConsent")).click();
-        submit();
+        page.submit();
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Morgan");
 
         browser.findElement(By.cssSelector("a[href$='/episodes/new']")).click();
-        tap("complaint-LOW_BACK_PAIN");
-        tap("primary-NPRS");
-        type("activity-0", "Carry groceries up the stairs");
-        setValue("startDate", LocalDate.now().minusDays(21).toString());
-        submit();
+        page.tap("complaint-LOW_BACK_PAIN");
+        page.tap("primary-NPRS");
+        page.type("activity-0", "Carry groceries up the stairs");
+        page.setValue("startDate", LocalDate.now().minusDays(21).toString());
+        page.submit();
         String episodeUrl = browser.getCurrentUrl();
         assertThat(episodeUrl).matches(".*/episodes/\\d+$");
 
         int[] pain = { 7, 5, 4 };
         int[] activity = { 3, 5, 6 };
         for (int visit = 0; visit < 3; visit++) {
-            go(episodeUrl.substring(episodeUrl.indexOf("/episodes")) + "/visits/new");
-            tap("nprs-" + pain[visit]);
-            tap("psfs0-" + activity[visit]);
-            tap("technique-SWEDISH");
-            setValue("date", LocalDate.now().minusDays(14 - 7L * visit).toString());
+            page.go(episodeUrl.substring(episodeUrl.indexOf("/episodes")) + "/visits/new");
+            page.tap("nprs-" + pain[visit]);
+            page.tap("psfs0-" + activity[visit]);
+            page.tap("technique-SWEDISH");
+            page.setValue("date", LocalDate.now().minusDays(14 - 7L * visit).toString());
             if (visit == 2) {
                 Browser.screenshot(browser, "foundation-visit-form");
             }
-            submit();
+            page.submit();
             // Wait for the saved visit's redirect before the next page load, or the two navigations race.
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
                 .until(driver -> driver.getCurrentUrl().matches(".*/episodes/\\d+(\\?.*)?$"));
         }
 
         browser.get(episodeUrl);
-        String page = browser.findElement(By.tagName("main")).getText();
+        String shown = browser.findElement(By.tagName("main")).getText();
         List<WebElement> rows = browser.findElements(By.cssSelector("table tbody tr"));
         Browser.screenshot(browser, "foundation-episode-page");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(page).contains("7", "5", "4").contains("Carry groceries up the stairs");
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        Browser.type(browser, id, text);
-    }
-
-    private void setValue(String id, String value) {
-        Browser.setValue(browser, id, value);
-    }
-
-    private void tap(String inputId) {
-        Browser.tap(browser, inputId);
-    }
-
-    private void submit() {
-        Browser.submit(browser);
+        assertThat(shown).contains("7", "5", "4").contains("Carry groceries up the stairs");
     }
 }
