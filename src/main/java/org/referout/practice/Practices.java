@@ -33,12 +33,46 @@ public class Practices {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final EmailVerifications verifications;
+    private final VerificationMail verificationMail;
 
-    Practices(UserRepository users, JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    Practices(UserRepository users, JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
+            EmailVerifications verifications, VerificationMail verificationMail) {
         this.users = users;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+        this.verifications = verifications;
+        this.verificationMail = verificationMail;
+    }
+
+    /** What became of a request to mail a verification link. */
+    public enum VerificationSent { SENT, NO_MAIL_SERVER, ALREADY_VERIFIED }
+
+    /**
+     * Mails the user a link that proves they read their address (at sign-up, and again on request). Until it is
+     * opened the address identifies nobody: inbound referrals, which are matched on it, stay out of sight.
+     */
+    @Transactional
+    public VerificationSent sendEmailVerification(CurrentPractice who) {
+        User user = users.find(who.id(), who.userId()).orElseThrow(NotFoundException::new);
+        if (verifications.verified(who.id(), who.userId())) {
+            return VerificationSent.ALREADY_VERIFIED;
+        }
+        String token = verifications.issue(user, OffsetDateTime.now(clock));
+        return verificationMail.send(user, practice(who.id()).name(), token) ? VerificationSent.SENT
+                : VerificationSent.NO_MAIL_SERVER;
+    }
+
+    /** Opens a verification link; empty when it is unknown, used, expired or for an address the user no longer has. */
+    @Transactional
+    public Optional<UserId> verifyEmail(String token) {
+        return verifications.use(token, OffsetDateTime.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean emailVerified(CurrentPractice who) {
+        return verifications.verified(who.id(), who.userId());
     }
 
     /** Sign-up: a new practice and its owner, in one transaction. */

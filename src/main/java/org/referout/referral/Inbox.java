@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Locale;
 
 import org.referout.practice.PracticeId;
+import org.referout.practice.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Inbound referrals: sent (with consent still in force) to a recipient whose e-mail is this ReferOut user's. The one
- * query in the module that crosses practices, on purpose and narrowly: keyed by the signed-in user's own e-mail,
- * and the summary is cut down to the consented data before it leaves this class.
+ * Inbound referrals: sent (with consent still in force) to a recipient that is this ReferOut user. The one query in
+ * the module that crosses practices, on purpose and narrowly. A referral counts as this user's only when the sender
+ * chose to deliver it to the ReferOut inbox of the user's (verified) e-mail address, or when the user claimed it with
+ * its link and code. The caller checks that the address is verified; the summary is cut down to the consented data
+ * before it leaves this class.
  */
 @Repository
 class Inbox {
@@ -26,7 +29,7 @@ class Inbox {
         this.json = json;
     }
 
-    List<InboundReferral> forEmail(String email) {
+    List<InboundReferral> forUser(PracticeId practice, UserId user, String verifiedEmail) {
         return jdbc.sql("""
                 select f.practice_id, f.id, p.name as practice_name, a.recipient_id, f.status, f.urgency, f.reason,
                        f.question, f.summary, a.sent_at, a.imported_at, c.shares_summary, c.shares_scores,
@@ -37,10 +40,21 @@ class Inbox {
                 join practice p on p.id = f.practice_id
                 join referral_consent c on c.practice_id = a.practice_id and c.referral_id = a.referral_id
                      and c.recipient_id = a.recipient_id and c.withdrawn_at is null
-                where r.email = :email and a.sent_at is not null and f.status <> 'CANCELLED'
+                where a.sent_at is not null and f.status <> 'CANCELLED'
+                  and ((r.referout_inbox and r.email = :email)
+                       or exists (select 1 from referral_inbox_claim k
+                                  where k.practice_id = :practice and k.user_id = :user
+                                    and k.from_practice_id = a.practice_id and k.referral_id = a.referral_id
+                                    and k.recipient_id = a.recipient_id))
                 order by a.sent_at desc""")
-            .param("email", email.toLowerCase(Locale.ROOT))
+            .param("email", verifiedEmail.toLowerCase(Locale.ROOT))
+            .param("practice", practice.value())
+            .param("user", user.value())
             .query((rs, n) -> {
+                if (rs.getString("summary") == null) {
+                    // the sender erased the client (C8): nothing personal is left to show or import
+                    return null;
+                }
                 DataShared shares = new DataShared(rs.getBoolean("shares_summary"), rs.getBoolean("shares_scores"),
                         rs.getBoolean("shares_notes"), rs.getBoolean("shares_red_flags"));
                 EpisodeSummary full = json.readValue(rs.getString("summary"), EpisodeSummary.class);
@@ -51,7 +65,10 @@ class Inbox {
                         consented(full, shares), shares, rs.getObject("sent_at", OffsetDateTime.class),
                         rs.getObject("imported_at", OffsetDateTime.class));
             })
-            .list();
+            .list()
+            .stream()
+            .filter(java.util.Objects::nonNull)
+            .toList();
     }
 
     /** C6: only the consented data, nothing else, reaches the receiving practice. */
@@ -64,7 +81,21 @@ class Inbox {
                 shares.notes() ? full.notes() : List.of(), shares.redFlags() ? full.redFlags() : List.of());
     }
 
-    boolean isFor(PracticeId practice, ReferralId referral, String email) {
-        return forEmail(email).stream().anyMatch(r -> r.fromPractice().equals(practice) && r.id().equals(referral));
+    /** Records that the user showed the referral's link and code; claiming twice changes nothing. */
+    void claim(PracticeId practice, UserId user, Link link, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into referral_inbox_claim (practice_id, user_id, from_practice_id, referral_id, recipient_id,
+                       claimed_at)
+                select :practice, :user, :from, :referral, :recipient, :now
+                where not exists (select 1 from referral_inbox_claim
+                                  where practice_id = :practice and user_id = :user and from_practice_id = :from
+                                    and referral_id = :referral and recipient_id = :recipient)""")
+            .param("practice", practice.value())
+            .param("user", user.value())
+            .param("from", link.practice().value())
+            .param("referral", link.referral().value())
+            .param("recipient", link.recipient().value())
+            .param("now", now)
+            .update();
     }
 }

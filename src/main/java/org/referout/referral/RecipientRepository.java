@@ -44,6 +44,14 @@ class RecipientRepository {
         return new RecipientId(keys.getKey().longValue());
     }
 
+    int setInbox(PracticeId practice, RecipientId id, boolean deliver) {
+        return jdbc.sql("update referral_recipient set referout_inbox = :deliver where practice_id = :p and id = :id")
+            .param("deliver", deliver)
+            .param("p", practice.value())
+            .param("id", id.value())
+            .update();
+    }
+
     Optional<Recipient> find(PracticeId practice, RecipientId id) {
         return jdbc.sql("select " + COLUMNS + " from referral_recipient where practice_id = :p and id = :id")
             .param("p", practice.value())

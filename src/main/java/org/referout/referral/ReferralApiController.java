@@ -27,7 +27,7 @@ class ReferralApiController {
     }
 
     record RecipientRequest(String name, String organization, String providerType, String taxonomyCode, Long npi,
-            String email, String phone, String address) {
+            String email, String phone, String address, Boolean referoutInbox) {
     }
 
     record ConsentRequest(Long recipient, String givenBy, ConsentMethod method, DataShared shares) {
@@ -40,9 +40,11 @@ class ReferralApiController {
     }
 
     private final Referrals referrals;
+    private final Inboxes inboxes;
 
-    ReferralApiController(Referrals referrals) {
+    ReferralApiController(Referrals referrals, Inboxes inboxes) {
         this.referrals = referrals;
+        this.inboxes = inboxes;
     }
 
     @GetMapping("/referrals")
@@ -119,6 +121,7 @@ class ReferralApiController {
         RecipientId id = referrals.addRecipient(practice, new RecipientDetails(request.name(), request.organization(),
                 request.providerType(), request.taxonomyCode(), request.npi(), request.email(), request.phone(),
                 request.address(), null));
+        inboxes.deliverToInbox(practice, id, Boolean.TRUE.equals(request.referoutInbox()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id.value()));
     }
 

@@ -25,10 +25,12 @@ class ReferralController {
 
     private final Referrals referrals;
     private final ReferralPlanner planner;
+    private final Inboxes inboxes;
 
-    ReferralController(Referrals referrals, ReferralPlanner planner) {
+    ReferralController(Referrals referrals, ReferralPlanner planner, Inboxes inboxes) {
         this.referrals = referrals;
         this.planner = planner;
+        this.inboxes = inboxes;
     }
 
     @GetMapping("/referrals")
@@ -78,6 +80,7 @@ class ReferralController {
             CurrentPractice practice, Model model, RedirectAttributes flash) {
         try {
             RecipientId id = referrals.addRecipient(practice, form.toDetails());
+            inboxes.deliverToInbox(practice, id, form.deliversToInbox());
             flash.addFlashAttribute("message", form.name() + " was added to your recipients.");
             flash.addFlashAttribute("picked", id.value());
             return "redirect:/episodes/" + episode + "/referrals/new" + (source == null ? "" : "?source=" + source);
@@ -98,7 +101,7 @@ class ReferralController {
         model.addAttribute("errors", errors);
         model.addAttribute("urgencies", Urgency.values());
         if (!model.containsAttribute("recipientForm")) {
-            model.addAttribute("recipientForm", new RecipientForm(null, null, null, null, null, null, null, null));
+            model.addAttribute("recipientForm", RecipientForm.empty());
         }
         return "referral/new";
     }
@@ -134,6 +137,7 @@ class ReferralController {
     @PostMapping("/referrals/{id}/recipients/new")
     String addNewAddressee(@PathVariable long id, RecipientForm form, CurrentPractice practice) {
         RecipientId recipient = referrals.addRecipient(practice, form.toDetails());
+        inboxes.deliverToInbox(practice, recipient, form.deliversToInbox());
         referrals.addAddressee(practice, new ReferralId(id), recipient);
         return "redirect:/referrals/" + id;
     }

@@ -1,6 +1,7 @@
 package org.referout.referral;
 
 import org.referout.practice.Practices;
+import org.referout.web.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -50,12 +50,11 @@ public class Referrals {
     private final ApplicationEventPublisher events;
     private final Practices practices;
     private final ReferralDocuments documents;
-    private final Inbox inbox;
 
     Referrals(ReferralRepository referrals, RecipientRepository recipients, LinkRepository links, LinkSecrets secrets,
             Timeline timeline, Lifecycle lifecycle, EpisodeSnapshots snapshots, ReferralSettings settings,
             Clients clients, Episodes episodes, AuditLog auditLog, ApplicationEventPublisher events,
-            Practices practices, ReferralDocuments documents, Inbox inbox) {
+            Practices practices, ReferralDocuments documents) {
         this.referrals = referrals;
         this.recipients = recipients;
         this.links = links;
@@ -70,7 +69,6 @@ public class Referrals {
         this.events = events;
         this.practices = practices;
         this.documents = documents;
-        this.inbox = inbox;
     }
 
     // --- recipients ------------------------------------------------------------------------------------------
@@ -529,45 +527,6 @@ public class Referrals {
             throw new BadRequestException("overdueDays", "between 1 and 90 days");
         }
         settings.setOverdueDays(by.id(), days);
-    }
-
-    // --- inbound referrals -------------------------------------------------------------------------------------
-
-    /** Referrals other practices sent to this user's e-mail, with only the data the client consented to share. */
-    @Transactional(readOnly = true)
-    public List<InboundReferral> inbox(CurrentPractice by) {
-        return by.seesClinicalData() ? inbox.forEmail(by.email()) : List.of();
-    }
-
-    /**
-     * Makes an inbound referral a client and an episode of this practice in one step, with the consented data only
-     * (name, birth date, ZIP; the complaint and goals only when the summary was shared). The sender's timeline says
-     * so. Importing twice is refused.
-     */
-    @Transactional
-    public EpisodeId importInbound(CurrentPractice by, PracticeId from, ReferralId id) {
-        clinician(by);
-        InboundReferral inbound = inbox.forEmail(by.email()).stream()
-            .filter(r -> r.fromPractice().equals(from) && r.id().equals(id))
-            .findFirst()
-            .orElseThrow(NotFoundException::new);
-        if (inbound.importedAt() != null) {
-            throw new BadRequestException("referral", "was already added to your clients");
-        }
-        EpisodeSummary summary = inbound.summary();
-        var client = clients.create(by, new org.referout.client.ClientDetails(summary.clientFirstName(),
-                summary.clientLastName(), summary.clientBirthDate(), null, null, null, null, null, null,
-                summary.clientZip(), null, false));
-        EpisodeId episode = episodes.start(by, client, new org.referout.episode.EpisodeStart(summary.complaintCode(),
-                false, List.of(), summary.goals(), "NPRS", List.of(), null));
-        OffsetDateTime now = lifecycle.now();
-        referrals.markImported(from, id, inbound.recipient(), now);
-        Referral sent = referrals.find(from, id).orElseThrow();
-        lifecycle.step(from, sent, Lifecycle.Actor.recipient(by.userName() + " (on ReferOut)"), "RECEIVED",
-                by.userName() + " added the client to their practice on ReferOut");
-        auditLog.record(by, "REFERRAL_IMPORTED", "client", client, client.value(),
-                "from practice " + from + ", referral " + id);
-        return episode;
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

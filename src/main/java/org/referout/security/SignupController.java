@@ -3,12 +3,16 @@ package org.referout.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.referout.practice.CurrentPractice;
 import org.referout.practice.NewPractice;
 import org.referout.practice.Practices;
 import org.referout.practice.User;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -18,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Login page, sign-up (a new practice and its owner) and accepting an invitation. */
 @Controller
@@ -28,6 +33,8 @@ class SignupController {
 
     record InvitationForm(String displayName, String password) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(SignupController.class);
 
     private final Practices practices;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -53,6 +60,7 @@ class SignupController {
             User owner = practices.signUp(
                     new NewPractice(form.practiceName(), form.ownerName(), form.ownerEmail(), form.password()));
             signIn(owner, request, response);
+            mailVerification(owner);
             return "redirect:/?welcome";
         }
         catch (BadRequestException e) {
@@ -85,6 +93,38 @@ class SignupController {
             model.addAttribute("errors", FieldErrors.of(e.problems()));
             response.setStatus(400);
             return "security/invite";
+        }
+    }
+
+    /** The link of the verification e-mail; anyone holding it may open it once, signed in or not. */
+    @GetMapping("/signup/verify/{token}")
+    String verifyEmail(@PathVariable String token, Model model, HttpServletResponse response) {
+        boolean verified = practices.verifyEmail(token).isPresent();
+        if (!verified) {
+            response.setStatus(404);
+        }
+        model.addAttribute("verified", verified);
+        return "security/verified";
+    }
+
+    /** A new link for the signed-in user, from the inbox's "send the link again". */
+    @PostMapping("/account/verify-email")
+    String resendVerification(CurrentPractice who, RedirectAttributes flash) {
+        flash.addFlashAttribute("message", switch (practices.sendEmailVerification(who)) {
+            case SENT -> "We e-mailed a new confirmation link to " + who.email() + ".";
+            case NO_MAIL_SERVER -> "This server cannot send e-mail yet: ask whoever runs ReferOut to set up e-mail.";
+            case ALREADY_VERIFIED -> "Your e-mail address is already confirmed.";
+        });
+        return "redirect:/referrals/inbox";
+    }
+
+    /** Sign-up never fails because the mail server does: the inbox offers to send the link again. */
+    private void mailVerification(User owner) {
+        try {
+            practices.sendEmailVerification(owner.asCurrentPractice());
+        }
+        catch (MailException e) {
+            log.warn("Verification mail for a new practice failed: {}", e.getMessage());
         }
     }
 

@@ -25,6 +25,8 @@ class InboundAndOutcomesTests {
     @Autowired
     Referrals referrals;
     @Autowired
+    Inboxes inboxes;
+    @Autowired
     RecipientDesk desk;
     @Autowired
     PartnerOutcomes outcomes;
@@ -40,18 +42,19 @@ class InboundAndOutcomesTests {
     @Test
     void aReferralToAReferOutTherapistLandsInTheirInboxWithConsentedDataOnlyAndBecomesAnEpisode() {
         var sender = practices.newPractice("Sender").therapist().asCurrentPractice();
-        var receiving = practices.newPractice("Receiver").therapist();
+        var receiving = practices.withVerifiedEmail(practices.newPractice("Receiver").therapist());
         var plateau = fixtures.plateau(sender, "Erin", "Inbound");
         RecipientId colleague = referrals.addRecipient(sender, RecipientDetails.byHand(receiving.displayName(),
                 "Massage therapist", receiving.email().toUpperCase(), null));
+        inboxes.deliverToInbox(sender, colleague, true);
         ReferralId id = referrals.create(sender, plateau.episode(), new NewReferral(Urgency.ROUTINE,
                 "A colleague with another approach", null, "HAND", List.of(colleague)));
-        assertThat(referrals.inbox(receiving.asCurrentPractice())).isEmpty();
+        assertThat(inboxes.inbox(receiving.asCurrentPractice())).isEmpty();
         referrals.recordConsent(sender, id, colleague, new ConsentGiven("Erin Inbound", ConsentMethod.IN_PERSON,
                 new DataShared(true, false, false, false)));
         referrals.send(sender, id, List.of(colleague));
 
-        var inbox = referrals.inbox(receiving.asCurrentPractice());
+        var inbox = inboxes.inbox(receiving.asCurrentPractice());
         assertThat(inbox).hasSize(1);
         InboundReferral inbound = inbox.get(0);
         assertThat(inbound.summary().clientName()).isEqualTo("Erin Inbound");
@@ -60,13 +63,13 @@ class InboundAndOutcomesTests {
         assertThat(inbound.summary().notes()).isEmpty();
 
         var stranger = practices.newPractice("Stranger").therapist().asCurrentPractice();
-        assertThatThrownBy(() -> referrals.importInbound(stranger, inbound.fromPractice(), id))
+        assertThatThrownBy(() -> inboxes.importInbound(stranger, inbound.fromPractice(), id))
             .isInstanceOf(NotFoundException.class);
 
-        var episode = referrals.importInbound(receiving.asCurrentPractice(), inbound.fromPractice(), id);
+        var episode = inboxes.importInbound(receiving.asCurrentPractice(), inbound.fromPractice(), id);
         assertThat(episodes.find(receiving.asCurrentPractice(), episode).orElseThrow().complaint().name())
             .isEqualTo("LOW_BACK_PAIN");
-        assertThatThrownBy(() -> referrals.importInbound(receiving.asCurrentPractice(), inbound.fromPractice(), id))
+        assertThatThrownBy(() -> inboxes.importInbound(receiving.asCurrentPractice(), inbound.fromPractice(), id))
             .isInstanceOf(BadRequestException.class);
         assertThat(referrals.timeline(sender, id)).extracting(TimelineEntry::kind).contains("RECEIVED");
     }

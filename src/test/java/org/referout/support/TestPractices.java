@@ -1,5 +1,7 @@
 package org.referout.support;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,10 +31,24 @@ public class TestPractices {
 
     private final Practices practices;
     private final ApiTokens tokens;
+    private final JdbcClient jdbc;
 
-    TestPractices(Practices practices, ApiTokens tokens) {
+    TestPractices(Practices practices, ApiTokens tokens, JdbcClient jdbc) {
         this.practices = practices;
         this.tokens = tokens;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Marks the user's e-mail address verified, as opening the mailed link does, for tests about something else.
+     * {@code EmailVerificationTests} proves the link itself over real SMTP.
+     */
+    public User withVerifiedEmail(User user) {
+        jdbc.sql("update app_user set email_verified_at = current_timestamp where practice_id = :p and id = :id")
+            .param("p", user.practiceId().value())
+            .param("id", user.id().value())
+            .update();
+        return user;
     }
 
     public Team newPractice(String label) {

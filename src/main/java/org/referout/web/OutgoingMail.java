@@ -1,4 +1,4 @@
-package org.referout.referral;
+package org.referout.web;
 
 import java.util.Optional;
 import java.util.Properties;
@@ -11,14 +11,14 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * The mail sender for referral links, built from {@code spring.mail.*} when the application starts. Boot's own
+ * The mail sender for every e-mail the application sends (referral links, e-mail verification), built from {@code spring.mail.*} when the application starts. Boot's own
  * mail auto-configuration exists only when {@code spring.mail.host} is set, and the packaged application's bean
  * definitions are generated at build time (Spring AOT, see {@code ReferOutApplication}), which would freeze a
  * build without a mail host into every start. Reading the properties here keeps {@code --spring.mail.host=...}
  * working at run time, in the packaged jar and in tests alike.
  */
 @Component
-class OutgoingMail {
+public class OutgoingMail {
 
     private final JavaMailSender sender;
 
@@ -29,7 +29,7 @@ class OutgoingMail {
     }
 
     /** Empty when no mail host is configured. */
-    Optional<JavaMailSender> sender() {
+    public Optional<JavaMailSender> sender() {
         return Optional.ofNullable(sender);
     }
 
