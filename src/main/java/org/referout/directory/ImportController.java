@@ -1,12 +1,12 @@
 package org.referout.directory;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.referout.practice.CurrentPractice;
+import org.referout.practice.Practices;
 import org.referout.web.BadRequestException;
 import org.referout.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The operator's NPPES import page: owner only, because the national directory is shared by every practice on
- * this server and a file path names a file on the server. Others get 404 (as for anything not theirs). One import
+ * The operator's NPPES import page. Only the server's operators ({@code referout.operators}, verified addresses)
+ * see it: the national directory is shared by every practice on this server, and every sign-up is a practice
+ * owner. Everyone else gets 404, as for anything not theirs. Files come from the import folder only
+ * ({@link ImportFolder}), chosen by name. One import
  * runs at a time in a background thread; the page polls {@code /directory/import/progress} from
  * {@code static/js/import-progress.js} (no inline script: CSP).
  */
@@ -31,28 +33,33 @@ class ImportController {
     }
 
     private final Directory directory;
+    private final ImportFolder folder;
+    private final Practices practices;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status(false, null, null, null));
 
-    ImportController(Directory directory) {
+    ImportController(Directory directory, ImportFolder folder, Practices practices) {
         this.directory = directory;
+        this.folder = folder;
+        this.practices = practices;
     }
 
     @GetMapping("/directory/import")
     String page(CurrentPractice practice, Model model) {
-        ownerOnly(practice);
+        operatorOnly(practice);
+        model.addAttribute("folder", folder.path().toString());
+        model.addAttribute("files", folder.files());
         model.addAttribute("status", status.get());
         model.addAttribute("last", directory.lastImport().orElse(null));
         return "directory/import";
     }
 
     @PostMapping("/directory/import")
-    String start(CurrentPractice practice, @RequestParam String path,
+    String start(CurrentPractice practice, @RequestParam(required = false) String file,
             @RequestParam(defaultValue = "false") boolean updateFile, RedirectAttributes flash) {
-        ownerOnly(practice);
-        Path file = Path.of(path.trim());
-        if (path.isBlank() || !Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new BadRequestException("path", "No readable file on the server at: " + path);
-        }
+        operatorOnly(practice);
+        // missing, unreadable, outside the folder: one answer, so the page is no probe of the server's disk
+        Path chosen = folder.file(file).orElseThrow(() -> new BadRequestException("file",
+                "choose one of the files in the import folder"));
         Status before = status.get();
         if (before.running() || !status.compareAndSet(before, new Status(true, null, null, null))) {
             flash.addFlashAttribute("message", "An import is already running.");
@@ -60,7 +67,7 @@ class ImportController {
         }
         Thread thread = new Thread(() -> {
             try {
-                ImportReport report = directory.importNppes(file, updateFile,
+                ImportReport report = directory.importNppes(chosen, updateFile,
                         p -> status.set(new Status(true, p, null, null)));
                 status.set(new Status(false, status.get().progress(), report, null));
             }
@@ -70,14 +77,14 @@ class ImportController {
         }, "nppes-import");
         thread.setDaemon(true);
         thread.start();
-        flash.addFlashAttribute("message", "Import started: " + file.getFileName());
+        flash.addFlashAttribute("message", "Import started: " + chosen.getFileName());
         return "redirect:/directory/import";
     }
 
     @GetMapping("/directory/import/progress")
     @ResponseBody
     Map<String, Object> progress(CurrentPractice practice) {
-        ownerOnly(practice);
+        operatorOnly(practice);
         Status s = status.get();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("running", s.running());
@@ -97,8 +104,8 @@ class ImportController {
         return out;
     }
 
-    private static void ownerOnly(CurrentPractice practice) {
-        if (!practice.isOwner()) {
+    private void operatorOnly(CurrentPractice practice) {
+        if (!practices.isOperator(practice)) {
             throw new NotFoundException();
         }
     }

@@ -35,9 +35,11 @@ public class Practices {
     private final Clock clock;
     private final EmailVerifications verifications;
     private final VerificationMail verificationMail;
+    private final Operators operators;
 
     Practices(UserRepository users, JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-            EmailVerifications verifications, VerificationMail verificationMail) {
+            EmailVerifications verifications, VerificationMail verificationMail, Operators operators) {
+        this.operators = operators;
         this.users = users;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -73,6 +75,12 @@ public class Practices {
     @Transactional(readOnly = true)
     public boolean emailVerified(CurrentPractice who) {
         return verifications.verified(who.id(), who.userId());
+    }
+
+    /** Runs this server (listed in {@code referout.operators} with a verified address): server-wide actions. */
+    @Transactional(readOnly = true)
+    public boolean isOperator(CurrentPractice who) {
+        return operators.listed(who.email()) && verifications.verified(who.id(), who.userId());
     }
 
     /** Sign-up: a new practice and its owner, in one transaction. */
