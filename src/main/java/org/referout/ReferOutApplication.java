@@ -7,6 +7,7 @@ import org.referout.cli.DirectoryCommand;
 import org.referout.cli.EvaluateCommand;
 import org.referout.cli.PracticeCommand;
 import org.referout.cli.SpringCommand;
+import org.referout.operations.DatabaseInUseException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -27,6 +28,16 @@ public class ReferOutApplication {
         SpringCommand.use(ReferOutApplication.class);
         String verb = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        try {
+            runVerb(verb, args, rest);
+        }
+        catch (DatabaseInUseException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void runVerb(String verb, String[] args, String[] rest) {
         switch (verb) {
             case "evaluate" -> System.exit(EvaluateCommand.run(rest, System.in, System.out, System.err));
             case "practice" -> System.exit(PracticeCommand.run(rest, System.in, System.out, System.err));

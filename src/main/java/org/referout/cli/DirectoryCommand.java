@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code directory} verbs: import-nppes, search, generate-nppes, rebuild-index. Runs Spring without the web server,
- * on the same database as the app (the embedded H2 file is opened with AUTO_SERVER, so this works while the app
- * runs). Bad input: a message on stderr and exit status 2.
+ * on the same database as the app. The embedded H2 file is opened in-process only, so with the server running the
+ * verb refuses (exit status 2) unless it is pointed at the server's operator TCP port (docs/operations.md). Bad
+ * input: a message on stderr and exit status 2.
  */
 public final class DirectoryCommand {
 

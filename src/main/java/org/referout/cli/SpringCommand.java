@@ -1,5 +1,9 @@
 package org.referout.cli;
 
+import java.nio.file.Path;
+
+import org.referout.operations.DatabaseInUseException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,12 +47,32 @@ public final class SpringCommand {
                 arguments.add("--" + setting);
             }
         }
-        return new SpringApplicationBuilder(application)
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "spring.task.scheduling.pool.size=1")
-            .properties(defaults)
-            .run(arguments.toArray(String[]::new));
+        try {
+            return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                // a failed start is reported once, by the caller (an uncaught exception, or the in-use message)
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                        "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR",
+                        "spring.task.scheduling.pool.size=1")
+                .properties(defaults)
+                .run(arguments.toArray(String[]::new));
+        }
+        catch (RuntimeException e) {
+            // the embedded database is open in a running server: refuse, and say so, instead of a stack trace
+            throw DatabaseInUseException.when(e, Path.of(dataDirectory(arguments)))
+                .<RuntimeException>map(inUse -> inUse)
+                .orElse(e);
+        }
+    }
+
+    private static String dataDirectory(List<String> arguments) {
+        return arguments.stream()
+            .filter(arg -> arg.startsWith("--referout.data-dir="))
+            .map(arg -> arg.substring("--referout.data-dir=".length()))
+            .reduce((first, last) -> last)
+            .orElse(System.getenv().getOrDefault("REFEROUT_DATA_DIR", "./data"));
     }
 
     static String[] springArguments(String[] args) {

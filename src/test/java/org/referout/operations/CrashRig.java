@@ -88,7 +88,8 @@ final class CrashRig {
     /** The embedded database file under a data directory; only while no ReferOut process has it open. */
     static Connection open(Path data) throws Exception {
         return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("referout")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa",
+                java.nio.file.Files.readString(data.resolve(EmbeddedDatabase.KEY_FILE)).strip());
     }
 
     static long count(Connection db, String sql) throws Exception {
