@@ -46,7 +46,8 @@ public class DataRights {
         erasure.anonymise(owner.id(), client, OffsetDateTime.now(clock));
         int n = identifiers.size();
         int swept = n == 0 ? 0 : erasure.sweep(owner.id(), identifiers.subList(0, n - 2))
-                + erasure.sweepSearches(owner.id(), identifiers.subList(n - 2, n));
+                + erasure.sweepSearches(owner.id(), identifiers.subList(n - 2, n))
+                + erasure.sweepEvents(identifiers.subList(0, n - 2));
         auditLog.record(owner, "CLIENT_ERASED", "client", client, client.value(),
                 "personal data anonymised on request; " + swept + " further mentions removed");
     }

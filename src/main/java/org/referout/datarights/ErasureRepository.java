@@ -153,6 +153,31 @@ class ErasureRepository {
         return changed;
     }
 
+    /**
+     * Module events name no practice, and a completed one is kept until the retention purge: the ones that mention
+     * the client go now. A pending one is still to be delivered, so it keeps its place with the identifiers
+     * replaced (its listener then finds the erased record and sends nothing personal).
+     */
+    int sweepEvents(List<String> identifiers) {
+        int changed = 0;
+        for (String identifier : identifiers) {
+            if (identifier == null || identifier.length() < 3) {
+                continue;
+            }
+            String pattern = "%" + identifier.replace("%", "").replace("_", "") + "%";
+            changed += jdbc.sql("delete from event_publication where completion_date is not null"
+                    + " and serialized_event like :pattern")
+                .param("pattern", pattern)
+                .update();
+            changed += jdbc.sql("update event_publication set serialized_event = replace(serialized_event, :value, '"
+                    + ERASED + "') where completion_date is null and serialized_event like :pattern")
+                .param("value", identifier)
+                .param("pattern", pattern)
+                .update();
+        }
+        return changed;
+    }
+
     private void update(String sql, PracticeId practice, ClientId client, OffsetDateTime now) {
         var spec = jdbc.sql(sql).param("p", practice.value());
         if (sql.contains(":c")) {

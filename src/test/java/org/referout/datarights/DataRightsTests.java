@@ -104,6 +104,36 @@ class DataRightsTests {
     }
 
     @Test
+    void erasureRemovesTheClientFromStoredModuleEventsAndKeepsPendingOnesDeliverable() throws Exception {
+        Team team = practices.newPractice("EraseEvents");
+        ClientId client = clientWithScores(team.therapist(), FIRST, LAST, EMAIL, PHONE, "97403");
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement("insert into event_publication (id, listener_id, event_type,"
+                        + " serialized_event, publication_date, completion_date, status, completion_attempts)"
+                        + " values (?, 'test.Listener', 'test.ClientMailed', ?, current_timestamp, ?, ?, 1)")) {
+            for (boolean completed : new boolean[] { true, false }) {
+                insert.setObject(1, java.util.UUID.randomUUID());
+                insert.setString(2, "{\"to\":\"" + EMAIL + "\",\"name\":\"" + FIRST + " " + LAST + "\"}");
+                insert.setObject(3, completed ? java.time.OffsetDateTime.now() : null);
+                insert.setString(4, completed ? "COMPLETED" : "PUBLISHED");
+                insert.executeUpdate();
+            }
+        }
+        assertThat(mentions(team.id().value())).anyMatch(found -> found.startsWith("event_publication"));
+
+        mvc.perform(post("/api/v1/clients/" + client + "/erasure").with(bearer(practices.token(team.owner()))))
+            .andExpect(status().isNoContent());
+
+        assertThat(mentions(team.id().value())).isEmpty();
+        try (var connection = dataSource.getConnection(); var query = connection.createStatement()) {
+            var rs = query.executeQuery("select serialized_event from event_publication where event_type = "
+                    + "'test.ClientMailed' and completion_date is null and serialized_event like '%[erased]%'");
+            assertThat(rs.next()).as("the pending event is still there to deliver").isTrue();
+            query.execute("delete from event_publication where event_type = 'test.ClientMailed'");
+        }
+    }
+
+    @Test
     void theOwnerErasesFromThePageWithConfirmation() throws Exception {
         Team team = practices.newPractice("ErasePage");
         ClientId client = clientWithScores(team.therapist(), "Page", "Erasable", "pe@example.test", null, null);

@@ -49,9 +49,16 @@ final class CrashRig {
         return output;
     }
 
-    /** A new practice in the app's database and an API token for its owner. */
-    static Api signIn(AppProcess app, Path data, String owner) throws Exception {
+    /**
+     * A new practice in the data directory's database, made by the operator verb before the app starts: the
+     * embedded database is in-process only, so the verb refuses to run beside a running server.
+     */
+    static void practice(Path data, String owner) throws Exception {
         run(data, PASSWORD + "\n", "practice", "create", "--name", "Crash Test", "--owner", owner);
+    }
+
+    /** An API token for the owner of a practice made by {@link #practice}. */
+    static Api signIn(AppProcess app, String owner) throws Exception {
         Api anonymous = new Api(HttpClient.newHttpClient(), app, null);
         String token = match("\"token\"\\s*:\\s*\"([^\"]+)\"", anonymous.post("/api/v1/auth/token",
                 "{\"email\":\"" + owner + "\",\"password\":\"" + PASSWORD + "\"}", 201));

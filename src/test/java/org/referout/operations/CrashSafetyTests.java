@@ -35,8 +35,9 @@ class CrashSafetyTests {
         Path data = dir.resolve("data");
         long episode;
         AtomicInteger acknowledged = new AtomicInteger();
+        CrashRig.practice(data, "crash@example.test");
         try (AppProcess app = AppProcess.start(data)) {
-            CrashRig.Api api = CrashRig.signIn(app, data, "crash@example.test");
+            CrashRig.Api api = CrashRig.signIn(app, "crash@example.test");
             episode = episode(api);
             ExecutorService writers = Executors.newFixedThreadPool(4);
             for (int w = 0; w < 4; w++) {

@@ -48,11 +48,12 @@ class ReferralCrashTests {
     void killedDuringReferralSendsLeavesWholeReferralsAndMailsEachLinkOnce() throws Exception {
         Path data = dir.resolve("data");
         Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+        CrashRig.practice(data, "referrals@example.test");
         try (ServerSocket silentSmtp = new ServerSocket(0);
                 // the mail health check would wait on the silent server too, and AppProcess waits for health
                 AppProcess app = AppProcess.start(data, "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + silentSmtp.getLocalPort(), "--management.health.mail.enabled=false")) {
-            CrashRig.Api api = CrashRig.signIn(app, data, "referrals@example.test");
+            CrashRig.Api api = CrashRig.signIn(app, "referrals@example.test");
             long episode = CrashSafetyTests.episode(api);
             long recipient = Long.parseLong(CrashRig.match(CrashSafetyTests.ID, api.post("/api/v1/recipients",
                     "{\"name\":\"Dr Crash\",\"providerType\":\"Chiropractor\",\"email\":\"dr.crash@chiro.test\"}",

@@ -156,6 +156,24 @@ class InboxTrustTests {
     }
 
     @Test
+    void erasingTheClientAtTheSenderLeavesTheRecipientsInboxWorking() throws Exception {
+        String email = "casey-" + System.nanoTime() + "@example.org";
+        Sent sent = referralTo(email, true);
+        CurrentPractice casey = signUpAs(email);
+        User caseyUser = practices.withVerifiedEmail(practiceService.userByEmail(email).orElseThrow());
+        assertThat(inboxes.inbox(casey)).hasSize(1);
+        var referral = referrals.find(sent.sender(), sent.id()).orElseThrow();
+        User owner = practiceService.users(sent.sender().id()).stream()
+            .filter(u -> u.role() == org.referout.practice.Role.OWNER).findFirst().orElseThrow();
+        mvc.perform(post("/api/v1/clients/" + referral.client() + "/erasure")
+                .with(TestPractices.bearer(practices.token(owner))))
+            .andExpect(status().isNoContent());
+
+        assertThat(inboxes.inbox(casey)).as("nothing personal is left to show").isEmpty();
+        mvc.perform(get("/referrals/inbox").with(TestPractices.as(caseyUser))).andExpect(status().isOk());
+    }
+
+    @Test
     void aVerificationLinkForAnOldAddressVerifiesNothing() {
         assertThat(practiceService.verifyEmail("not-a-token")).isEmpty();
         assertThat(practiceService.verifyEmail(null)).isEmpty();
