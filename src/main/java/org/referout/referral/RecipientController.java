@@ -34,11 +34,15 @@ class RecipientController {
     private final RecipientDesk desk;
     private final RateLimiter lookups;
     private final RateLimiter codes;
+    private final RateLimiter codesPerLink;
 
     RecipientController(RecipientDesk desk, Clock clock) {
         this.desk = desk;
         this.lookups = new RateLimiter(30, Duration.ofMinutes(10), clock);
+        // wrong codes count per link and address: a guesser elsewhere never blocks the recipient's right code;
+        // the per-link bound over a day stops a guesser with many addresses long before 10^6 tries
         this.codes = new RateLimiter(5, Duration.ofMinutes(15), clock);
+        this.codesPerLink = new RateLimiter(100, Duration.ofDays(1), clock);
     }
 
     @GetMapping("/r/{token:[A-Za-z0-9_-]+}")
@@ -65,7 +69,9 @@ class RecipientController {
     @PostMapping("/r/{token:[A-Za-z0-9_-]+}/code")
     String code(@PathVariable String token, @RequestParam(required = false) String code, HttpServletRequest request,
             HttpSession session, Model model, HttpServletResponse response) {
-        if (!lookups.tryAcquire(request.getRemoteAddr()) || codes.isBlocked(token)) {
+        String guesser = token + "|" + request.getRemoteAddr();
+        if (!lookups.tryAcquire(request.getRemoteAddr()) || codes.isBlocked(guesser)
+                || codesPerLink.isBlocked(token)) {
             return tooMany(response);
         }
         var opened = desk.open(token);
@@ -73,7 +79,8 @@ class RecipientController {
             return problem(opened.problem(), response, model);
         }
         if (!desk.verify(token, code)) {
-            codes.tryAcquire(token);
+            codes.tryAcquire(guesser);
+            codesPerLink.tryAcquire(token);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("token", token);
             model.addAttribute("practiceName", opened.access().practiceName());
@@ -81,8 +88,10 @@ class RecipientController {
                     + opened.access().practiceName() + "."));
             return "referral/recipient-code";
         }
-        codes.reset(token);
-        remember(session, opened.access());
+        codes.reset(guesser);
+        // a new session id once the code is right: an id fixed before the code proves nothing after it
+        request.changeSessionId();
+        remember(request.getSession(), opened.access());
         return "redirect:/r/" + token;
     }
 

@@ -21,8 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuthTokenController {
 
-    record Credentials(String email, String password) {
+    /** {@code name} labels the token; a new token under a name in use replaces the older one. */
+    record Credentials(String email, String password, String name) {
     }
+
+    /**
+     * Checked against when the e-mail is unknown, so an unknown address costs the same bcrypt work as a known one
+     * with a wrong password: the answer's timing tells nothing about which addresses have accounts.
+     */
+    private final String nobody;
 
     private final Practices practices;
     private final ApiTokens tokens;
@@ -34,6 +41,7 @@ class AuthTokenController {
         this.tokens = tokens;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.nobody = passwords.encode(org.referout.practice.Secrets.newToken());
     }
 
     @PostMapping("/api/v1/auth/token")
@@ -50,17 +58,18 @@ class AuthTokenController {
                     "email", "too many failed attempts; try again in " + throttle.minutesToWait(credentials.email(),
                             address) + " minutes"))));
         }
-        User user = practices.userByEmail(credentials.email())
-            .filter(User::enabled)
-            .filter(candidate -> passwords.matches(credentials.password(), candidate.passwordHash()))
-            .orElse(null);
+        User known = practices.userByEmail(credentials.email()).orElse(null);
+        boolean right = passwords.matches(credentials.password(), known == null ? nobody : known.passwordHash());
+        User user = known != null && right && known.enabled() ? known : null;
         if (user == null) {
             throttle.failed(credentials.email(), address);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .body(Map.of("errors", List.of(new FieldProblem("password", "e-mail or password is wrong"))));
         }
         throttle.succeeded(credentials.email());
-        String token = tokens.create(user.asCurrentPractice(), "API token " + java.time.LocalDate.now());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token));
+        ApiTokens.Minted minted = tokens.mint(user.asCurrentPractice(),
+                credentials.name() == null || credentials.name().isBlank() ? "API token" : credentials.name(), true);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", minted.token(), "name", minted.name(),
+                "expiresAt", minted.expiresAt().toString()));
     }
 }
