@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.referout.web.FieldProblem;
+import org.referout.web.TextRules;
 
 /**
  * The one place that decides whether client details can be stored (Q: bad input names the field).
@@ -40,8 +41,10 @@ final class ClientChecks {
     }
 
     private static void required(List<FieldProblem> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (TextRules.blankLooking(value)) {
             problems.add(new FieldProblem(field, "is required"));
+        } else if (TextRules.oneLineProblem(value) != null) {
+            problems.add(new FieldProblem(field, TextRules.oneLineProblem(value)));
         } else {
             optional(problems, field, value, max, null, null);
         }

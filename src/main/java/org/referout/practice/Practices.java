@@ -16,6 +16,7 @@ import org.referout.web.BadRequestException;
 import org.referout.web.ConflictException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
+import org.referout.web.TextRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -271,14 +272,20 @@ public class Practices {
         if (password == null || password.length() < MIN_PASSWORD) {
             problems.add(new FieldProblem(field, "use at least " + MIN_PASSWORD + " characters"));
         }
-        else if (password.length() > 200) {
-            problems.add(new FieldProblem(field, "at most 200 characters"));
+        else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads only the first 72 bytes (and Spring's encoder refuses more): say so instead of a 500
+            problems.add(new FieldProblem(field, "use at most 72 bytes (about 72 letters, fewer with accents "
+                    + "or emoji)"));
         }
     }
 
     static void requireText(List<FieldProblem> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (TextRules.blankLooking(value)) {
             problems.add(new FieldProblem(field, "this is required"));
+        }
+        else if (TextRules.oneLineProblem(value) != null) {
+            // names end up in e-mail subjects and letterheads: a line break would start a new line there
+            problems.add(new FieldProblem(field, TextRules.oneLineProblem(value)));
         }
         else if (value.length() > max) {
             problems.add(new FieldProblem(field, "at most " + max + " characters"));

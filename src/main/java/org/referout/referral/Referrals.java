@@ -550,7 +550,7 @@ public class Referrals {
     }
 
     static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
+        if (value == null || org.referout.web.TextRules.blankLooking(value)) {
             if (required) {
                 problems.add(new FieldProblem(field, "this is required"));
             }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import tools.jackson.databind.DatabindException;
 
 /**
  * The API's error contract: 400 {@code {"errors":[{"field":…,"message":…}]}}, 404, 409 (Q: bad input names the field).
@@ -46,11 +45,36 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         String field = "body";
         String message = "the request body is not valid JSON";
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            field = JsonPaths.describe(databind.getPath());
-            message = "has the wrong type or format";
+        if (e.getCause() instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
+            field = JsonPaths.describe(json.getPath());
+            message = describe(json);
+        }
+        else if (e.getCause() instanceof tools.jackson.core.JacksonException json && json.getOriginalMessage() != null
+                && DUPLICATE.matcher(json.getOriginalMessage()).find()) {
+            var duplicate = DUPLICATE.matcher(json.getOriginalMessage());
+            duplicate.find();
+            field = duplicate.group(1);
+            message = "is given twice";
         }
         return errors(HttpStatus.BAD_REQUEST, List.of(new FieldProblem(field, message)));
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern
+        .compile("Duplicate (?:Object property|field) \"(.*)\"");
+
+    /** In the words of the rule that was broken, where there is one. */
+    private static String describe(tools.jackson.core.JacksonException json) {
+        if (json instanceof tools.jackson.databind.exc.InvalidFormatException format
+                && format.getTargetType() == String.class) {
+            return format.getOriginalMessage();
+        }
+        if (json instanceof tools.jackson.core.exc.InputCoercionException) {
+            return "is out of range";
+        }
+        if (json.getOriginalMessage() != null && json.getOriginalMessage().startsWith("Duplicate")) {
+            return "is given twice";
+        }
+        return "has the wrong type or format";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
