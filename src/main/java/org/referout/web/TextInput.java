@@ -32,6 +32,9 @@ class TextInput implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (!(handler instanceof org.springframework.web.method.HandlerMethod)) {
+                    return true; // static files and not-found: nothing reads the parameters
+                }
                 for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
                     String nameProblem = TextRules.problem(parameter.getKey());
                     if (nameProblem != null) {
