@@ -19,9 +19,21 @@ public final class BackupCommand {
     }
 
     public static int run(String verb, String[] args, PrintStream out, PrintStream err) {
-        List<String> own = SpringCommand.ownArguments(args);
+        List<String> own = new java.util.ArrayList<>(SpringCommand.ownArguments(args));
+        boolean withoutSecrets = own.remove("--without-secrets");
         if (own.size() != 1) {
-            err.println("usage: " + verb + " FILE");
+            err.println("usage: " + verb + " [--without-secrets] FILE   (passphrase in REFEROUT_BACKUP_PASSPHRASE)");
+            return 2;
+        }
+        String passphrase = System.getenv("REFEROUT_BACKUP_PASSPHRASE");
+        char[] secret = withoutSecrets || passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray();
+        if ("backup".equals(verb) && secret == null && !withoutSecrets) {
+            err.println("backup: set REFEROUT_BACKUP_PASSPHRASE: the backup carries the referral link key encrypted "
+                    + "with it, which a restore needs for the links it shows (or give --without-secrets)");
+            return 2;
+        }
+        if (secret != null && passphrase.length() < 12) {
+            err.println(verb + ": REFEROUT_BACKUP_PASSPHRASE must have at least 12 characters");
             return 2;
         }
         Path file = Path.of(own.get(0));
@@ -31,7 +43,9 @@ public final class BackupCommand {
         }
         try (var context = SpringCommand.start(args)) {
             Backups backups = context.getBean(Backups.class);
-            BackupSummary summary = "backup".equals(verb) ? backups.backup(file) : backups.restore(file);
+            BackupSummary summary = "backup".equals(verb)
+                    ? secret == null ? backups.backup(file) : backups.backup(file, secret)
+                    : backups.restore(file, secret);
             out.println(("backup".equals(verb) ? "Backed up " : "Restored ") + summary.totalRows() + " rows in "
                     + summary.rows().size() + " tables (schema version " + summary.schemaVersion() + ") "
                     + ("backup".equals(verb) ? "to " : "from ") + file);

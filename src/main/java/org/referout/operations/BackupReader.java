@@ -32,6 +32,17 @@ final class BackupReader {
     }
 
     @SuppressWarnings("unchecked")
+    /** The sealed secrets of the backup, or null when it was made without them. */
+    static byte[] secrets(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            var entry = zip.getEntry(BackupSecrets.ENTRY);
+            return entry == null ? null : zip.getInputStream(entry).readAllBytes();
+        }
+        catch (java.util.zip.ZipException e) {
+            throw new IOException(file + " is not a ReferOut backup (no " + BackupFormat.MANIFEST + ")", e);
+        }
+    }
+
     static BackupSummary restore(DataSource dataSource, String schemaVersion, Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile()); Connection connection = dataSource.getConnection()) {
             var manifestEntry = zip.getEntry(BackupFormat.MANIFEST);

@@ -30,7 +30,7 @@ final class BackupWriter {
     private BackupWriter() {
     }
 
-    static BackupSummary write(DataSource dataSource, String schemaVersion, Path file) throws IOException {
+    static BackupSummary write(DataSource dataSource, String schemaVersion, Path file, byte[] secrets) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
@@ -45,6 +45,11 @@ final class BackupWriter {
                 zip.closeEntry();
             }
             connection.rollback();
+            if (secrets != null) {
+                zip.putNextEntry(new ZipEntry(BackupSecrets.ENTRY));
+                zip.write(secrets);
+                zip.closeEntry();
+            }
             zip.putNextEntry(new ZipEntry(BackupFormat.MANIFEST));
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", BackupFormat.VERSION);
@@ -52,6 +57,7 @@ final class BackupWriter {
             manifest.put("database", connection.getMetaData().getDatabaseProductName());
             manifest.put("tables", tables);
             manifest.put("rows", counts);
+            manifest.put("secrets", secrets != null);
             zip.write(JSON.writeValueAsBytes(manifest));
             zip.closeEntry();
         }

@@ -60,6 +60,14 @@ class LinkSecrets {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.createFile(file);
+                try {
+                    // owner-only: whoever reads it can mint working links to every referral
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+                catch (UnsupportedOperationException notPosix) {
+                    // the folder's ACL applies
+                }
                 Files.writeString(file, Secrets.newToken());
             }
             return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);

@@ -67,6 +67,40 @@ class BackupRestoreTests {
     }
 
     @Test
+    void aBackupCarriesTheLinkKeySealedWithThePassphraseAndARestorePutsItBack(
+            @org.springframework.beans.factory.annotation.Value("${referout.data-dir}") String dataDir)
+            throws Exception {
+        Path source = Path.of(dataDir);
+        Files.createDirectories(source);
+        if (!Files.exists(source.resolve("referral-link.key"))) {
+            Files.writeString(source.resolve("referral-link.key"), org.referout.practice.Secrets.newToken());
+        }
+        String key = Files.readString(source.resolve("referral-link.key"));
+        Path file = dir.resolve("with-secrets.backup");
+        backups.backup(file, "correct horse battery".toCharArray());
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            byte[] sealed = zip.getInputStream(zip.getEntry(BackupSecrets.ENTRY)).readAllBytes();
+            assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(key.strip());
+        }
+
+        DataSource empty = emptyDatabase();
+        Flyway target = Flyway.configure().dataSource(empty).locations("classpath:db/migration").load();
+        target.migrate();
+        Path restoredDir = dir.resolve("restored-data");
+        Backups restoring = new Backups(empty, target, restoredDir.toString());
+        assertThatThrownBy(() -> restoring.restore(file)).hasMessageContaining("REFEROUT_BACKUP_PASSPHRASE");
+        assertThatThrownBy(() -> restoring.restore(file, "wrong passphrase!".toCharArray()))
+            .hasMessageContaining("wrong passphrase");
+        assertThat(dump(empty, "practice")).as("nothing loaded after a refusal").isEmpty();
+
+        restoring.restore(file, "correct horse battery".toCharArray());
+        assertThat(Files.readString(restoredDir.resolve("referral-link.key"))).isEqualTo(key);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(restoredDir.resolve("referral-link.key")))).isEqualTo("rw-------");
+        assertThat(dump(empty, "practice")).isEqualTo(dump(dataSource, "practice"));
+    }
+
+    @Test
     void restoreRefusesADatabaseThatHasData() throws Exception {
         practices.newPractice("NotEmpty");
         Path file = dir.resolve("b.backup");
