@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** R6: the provider-type table, its trigger order, and every code against the NUCC file. */
 class ProviderTypeAdviceTests {
 
-    /** From the project directory; in CI and in a worktree beside shared/ this is the same file. */
-    private static final Path NUCC = Path.of("../shared/data/nucc/nucc_taxonomy_251.csv");
+    /** The NUCC file the application ships (a copy of the shared data set's, unchanged). */
+    private static final Path NUCC = Path.of("src/main/resources/directory/nucc_taxonomy_251.csv");
 
     private static RedFlagScreening flags(RedFlag... flags) {
         return RedFlagScreen.evaluate(List.of(flags), List.of());

@@ -28,7 +28,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @ExtendWith(DirectoryDatabase.class)
 class NppesImportTests {
 
-    static final Path SAMPLE = Path.of("../../shared/data/nppes/nppes_sample_1000_pandas.csv");
+    /** 1,000 real rows of the NPPES file (copied from the shared data set, see src/test/resources/nppes). */
+    static final Path SAMPLE = Path.of("src/test/resources/nppes/nppes_sample_1000_pandas.csv");
     static final Taxonomy TAXONOMY = new Taxonomy();
     static final ZipCentroids ZIPS = new ZipCentroids();
 
@@ -46,8 +47,7 @@ class NppesImportTests {
     }
 
     static Path sample() {
-        Path fromWorktree = Path.of("/work/shared/data/nppes/nppes_sample_1000_pandas.csv");
-        return Files.exists(SAMPLE) ? SAMPLE : fromWorktree;
+        return SAMPLE;
     }
 
     @Test
