@@ -62,6 +62,19 @@ class EpisodeRepository {
         return id;
     }
 
+    /**
+     * Locks the episode's row for the rest of the transaction, if the episode is still open: a visit stored under
+     * this lock can never land on an episode that a concurrent close has just ended (the close waits for the lock,
+     * or, having committed first, leaves nothing to lock). Changes no column, so the optimistic version stays.
+     */
+    boolean lockOpen(PracticeId practice, EpisodeId id) {
+        return jdbc.sql("update episode set status = status where practice_id = :practice and id = :id"
+                + " and status = 'ACTIVE'")
+            .param("practice", practice.value())
+            .param("id", id.value())
+            .update() == 1;
+    }
+
     Optional<Episode> find(PracticeId practice, EpisodeId id) {
         return jdbc.sql("select " + COLUMNS + " from episode where practice_id = :practice and id = :id")
             .param("practice", practice.value())

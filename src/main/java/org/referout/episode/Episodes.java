@@ -134,10 +134,12 @@ public class Episodes {
     @Transactional
     public VisitId recordVisit(CurrentPractice by, EpisodeId id, VisitInput input) {
         clinician(by);
-        Episode episode = episodes.find(by.id(), id).orElseThrow(NotFoundException::new);
-        if (!episode.status().isOpen()) {
-            throw new BadRequestException("episode", "is closed (" + episode.status() + "); start a new episode");
+        Episode found = episodes.find(by.id(), id).orElseThrow(NotFoundException::new);
+        if (!found.status().isOpen() || !episodes.lockOpen(by.id(), id)) {
+            throw new BadRequestException("episode", "is closed; start a new episode");
         }
+        // read again under the lock: what a concurrent change committed before it is what counts
+        Episode episode = episodes.find(by.id(), id).orElseThrow(NotFoundException::new);
         var problems = new ArrayList<FieldProblem>();
         EpisodeChecks.visitDate(input.date(), episode.startDate(), LocalDate.now(clock), problems);
         EpisodeChecks.duration(input.durationMinutes(), problems);
@@ -177,6 +179,8 @@ public class Episodes {
         if (reason == null) {
             throw new BadRequestException("reason", "is required");
         }
+        // take the row first, so that the time of closing is read after any visit being stored has committed
+        episodes.lockOpen(by.id(), id);
         episodes.close(by.id(), id, reason, seenVersion, now());
         auditLog.record(by, "EPISODE_CLOSED", "episode", id, episode.client().value(), reason.name());
         events.publishEvent(new EpisodeClosed(by.id(), id, reason.closingStatus(), reason));
