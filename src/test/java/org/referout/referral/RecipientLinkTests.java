@@ -129,14 +129,24 @@ class RecipientLinkTests {
     }
 
     @Test
-    void guessingCodesIsRateLimitedPerLink() throws Exception {
+    void aGuesserIsStoppedWithoutLockingTheRecipientOut() throws Exception {
         String wrong = code.equals("12345678") ? "87654321" : "12345678";
+        org.springframework.test.web.servlet.request.RequestPostProcessor guesser = request -> {
+            request.setRemoteAddr("198.51.100.66");
+            return request;
+        };
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/r/" + token + "/code").param("code", wrong).with(csrf()).with(from))
+            mvc.perform(post("/r/" + token + "/code").param("code", wrong).with(csrf()).with(guesser))
                 .andExpect(status().isBadRequest());
         }
-        mvc.perform(post("/r/" + token + "/code").param("code", code).with(csrf()).with(from))
+        mvc.perform(post("/r/" + token + "/code").param("code", code).with(csrf()).with(guesser))
             .andExpect(status().isTooManyRequests());
+        // the recipient, elsewhere, still opens the referral with the right code
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        mvc.perform(post("/r/" + token + "/code").param("code", code).session(session).with(csrf()).with(from))
+            .andExpect(status().is3xxRedirection());
+        assertThat(session.getId()).as("a new session id once the code is right").isNotEqualTo(before);
         assertThat(current()).isEqualTo(ReferralStatus.SENT);
     }
 
