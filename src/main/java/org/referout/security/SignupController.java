@@ -39,8 +39,13 @@ class SignupController {
     private final Practices practices;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignupController(Practices practices) {
+    private final org.referout.web.RateLimiter signups;
+
+    SignupController(Practices practices, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${referout.signups-per-hour:10}") int perHour) {
         this.practices = practices;
+        // per client address (behind a trusted proxy, the forwarded one): sign-ups are cheap to script
+        this.signups = new org.referout.web.RateLimiter(perHour, java.time.Duration.ofHours(1), clock);
     }
 
     @GetMapping("/login")
@@ -56,6 +61,13 @@ class SignupController {
 
     @PostMapping("/signup")
     String signup(SignupForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!signups.tryAcquire(request.getRemoteAddr())) {
+            model.addAttribute("form", new SignupForm(form.practiceName(), form.ownerName(), form.ownerEmail(), ""));
+            model.addAttribute("errors", java.util.Map.of("practiceName",
+                    "too many sign-ups from your network in the last hour: please try again later"));
+            response.setStatus(429);
+            return "security/signup";
+        }
         try {
             User owner = practices.signUp(
                     new NewPractice(form.practiceName(), form.ownerName(), form.ownerEmail(), form.password()));

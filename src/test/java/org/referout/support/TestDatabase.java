@@ -62,6 +62,10 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         properties.put("referout.data-dir", "target/test-data/" + UUID.randomUUID());
         properties.put("spring.main.banner-mode", "off");
         properties.put("referout.metrics-token", METRICS_TOKEN);
+        // every MockMvc request comes from one address; SignupThrottleTests checks the real limit
+        if (context.getEnvironment().getProperty("referout.signups-per-hour") == null) {
+            properties.put("referout.signups-per-hour", "10000");
+        }
         if (onPostgresql()) {
             String url = postgresqlUrl();
             preparePostgresql(url);
