@@ -131,6 +131,89 @@ class ClientRepository {
         return spec;
     }
 
+    List<Client> find(PracticeId practice, ClientFilter filter, long offset, int limit) {
+        String direction = filter.descending() ? " desc" : "";
+        String order = switch (filter.sort()) {
+            case NAME, FAMILY -> "lower(last_name)" + direction + ", lower(first_name)" + direction;
+            case GIVEN -> "lower(first_name)" + direction + ", lower(last_name)" + direction;
+            case BIRTH_DATE -> "date_of_birth" + direction;
+            case ID -> "id" + direction;
+        };
+        return filtered("select " + COLUMNS, practice, filter,
+                " order by " + order + ", id limit :limit offset :offset")
+            .param("limit", limit)
+            .param("offset", offset)
+            .query(ClientRepository::toClient)
+            .list();
+    }
+
+    long count(PracticeId practice, ClientFilter filter) {
+        return filtered("select count(*)", practice, filter, "").query(Long.class).single();
+    }
+
+    /** Built clause by clause with numbered parameters: portable SQL, and no untyped nulls for PostgreSQL. */
+    private JdbcClient.StatementSpec filtered(String select, PracticeId practice, ClientFilter filter, String tail) {
+        var sql = new StringBuilder(select).append(" from client where practice_id = :practice and erased = false");
+        var params = new HashMap<String, Object>();
+        params.put("practice", practice.value());
+        if (filter.ids() != null) {
+            sql.append(" and id in (:ids)");
+            params.put("ids", filter.ids());
+        }
+        int n = 0;
+        for (ClientFilter.Text text : filter.texts()) {
+            List<String> columns = switch (text.field()) {
+                case NAME -> List.of("first_name", "last_name");
+                case FAMILY -> List.of("last_name");
+                case GIVEN -> List.of("first_name");
+            };
+            var any = new StringBuilder();
+            for (String value : text.anyOf()) {
+                String key = "t" + n++;
+                for (String column : columns) {
+                    any.append(any.isEmpty() ? "" : " or ");
+                    switch (text.match()) {
+                        case EXACT -> {
+                            any.append(column).append(" = :").append(key);
+                            params.put(key, value);
+                        }
+                        case CONTAINS -> {
+                            any.append("lower(").append(column).append(") like :").append(key);
+                            params.put(key, "%" + likeSafe(value) + "%");
+                        }
+                        case START -> {
+                            // the start of the name or of any of its parts ("Alvarez-Ruiz", "de la Cruz")
+                            any.append("(lower(").append(column).append(") like :").append(key).append("a or lower(")
+                                .append(column).append(") like :").append(key).append("b or lower(").append(column)
+                                .append(") like :").append(key).append("c)");
+                            params.put(key + "a", likeSafe(value) + "%");
+                            params.put(key + "b", "% " + likeSafe(value) + "%");
+                            params.put(key + "c", "%-" + likeSafe(value) + "%");
+                        }
+                    }
+                }
+            }
+            sql.append(any.isEmpty() ? " and 1 = 0" : " and (" + any + ")");
+        }
+        for (ClientFilter.Dates dates : filter.birthDates()) {
+            var range = new StringBuilder("date_of_birth is not null");
+            if (dates.from() != null) {
+                range.append(" and date_of_birth >= :d").append(n);
+                params.put("d" + n++, dates.from());
+            }
+            if (dates.to() != null) {
+                range.append(" and date_of_birth < :d").append(n);
+                params.put("d" + n++, dates.to());
+            }
+            sql.append(dates.not() ? " and (date_of_birth is null or not (" + range + "))" : " and (" + range + ")");
+        }
+        return jdbc.sql(sql.append(tail).toString()).params(params);
+    }
+
+    private static String likeSafe(String value) {
+        return value.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+    }
+
     private static Map<String, Object> params(ClientDetails details) {
         var params = new HashMap<String, Object>();
         params.put("firstName", details.firstName());

@@ -74,6 +74,21 @@ public class Clients {
         return new ClientPage(clients, safePage, safeSize, total);
     }
 
+    /**
+     * Clients matching {@code filter}, {@code limit} of them from {@code offset} (FHIR paging), with the number of
+     * all matches. One audit entry, as for {@link #search}. {@code limit} 0 counts only.
+     */
+    @Transactional
+    public ClientPage find(CurrentPractice by, ClientFilter filter, long offset, int limit) {
+        int safeLimit = Math.max(0, Math.min(limit, 1000));
+        long safeOffset = Math.max(0, offset);
+        var clients = safeLimit == 0 || filter.ids() != null && filter.ids().isEmpty() ? java.util.List.<Client>of()
+                : repository.find(by.id(), filter, safeOffset, safeLimit);
+        long total = filter.ids() != null && filter.ids().isEmpty() ? 0 : repository.count(by.id(), filter);
+        auditLog.record(by, "CLIENT_SEARCH", "client", null, null, "FHIR search, " + clients.size() + " shown");
+        return new ClientPage(clients, safeLimit == 0 ? 0 : (int) (safeOffset / safeLimit), safeLimit, total);
+    }
+
     @Transactional
     public ClientPage list(CurrentPractice by, int page, int size) {
         return search(by, null, page, size);

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
@@ -38,7 +37,7 @@ class BundleExport {
         this.intakes = intakes;
     }
 
-    Bundle everything(CurrentPractice by, ClientRecord record) {
+    List<Resource> resources(CurrentPractice by, ClientRecord record) {
         PracticeId practice = by.id();
         List<Resource> resources = new ArrayList<>();
         resources.add(PatientMapper.toFhir(record.client()));
@@ -64,7 +63,7 @@ class BundleExport {
             resources.add(ServiceRequestMapper.toFhir(referral, records.addressees(by, referral)));
             resources.add(TaskMapper.toFhir(referral));
         }
-        return FhirEndpoint.searchset(resources);
+        return resources;
     }
 
     static List<Observation> observations(ClientRecord record) {

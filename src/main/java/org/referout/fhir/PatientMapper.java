@@ -1,6 +1,7 @@
 package org.referout.fhir;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.hl7.fhir.r4.model.Address;
@@ -15,13 +16,86 @@ import org.referout.client.ClientDetails;
 /** A client as a FHIR Patient and back. The Patient id is the client's REST API id. */
 final class PatientMapper {
 
-    /** Where each field of {@link ClientDetails} lives in a Patient, to name it when an import is refused. */
-    static final Map<String, String> FIELD_PATHS = Map.ofEntries(Map.entry("firstName", "name[0].given[0]"),
-            Map.entry("lastName", "name[0].family"), Map.entry("dateOfBirth", "birthDate"),
-            Map.entry("email", "telecom"), Map.entry("phone", "telecom"), Map.entry("addressLine1", "address[0].line[0]"),
-            Map.entry("addressLine2", "address[0].line[1]"), Map.entry("city", "address[0].city"),
-            Map.entry("state", "address[0].state"), Map.entry("zip", "address[0].postalCode"),
-            Map.entry("preferredLanguage", "communication[0].language.text"));
+    /** Where each field of {@link ClientDetails} lives in this Patient, to name it when an import is refused. */
+    static Map<String, String> fieldPaths(Patient patient) {
+        String name = "name[" + nameIndex(patient) + "]";
+        return Map.ofEntries(Map.entry("firstName", name + ".given[0]"), Map.entry("lastName", name + ".family"),
+                Map.entry("dateOfBirth", "birthDate"), Map.entry("email", "telecom"), Map.entry("phone", "telecom"),
+                Map.entry("addressLine1", "address[0].line[0]"), Map.entry("addressLine2", "address[0].line[1]"),
+                Map.entry("city", "address[0].city"), Map.entry("state", "address[0].state"),
+                Map.entry("zip", "address[0].postalCode"),
+                Map.entry("preferredLanguage", "communication[0].language.text"));
+    }
+
+    /** What ReferOut reads of a Patient; everything else is listed by {@link #unkept}. */
+    static final java.util.Set<String> KEPT = java.util.Set.of("identifier", "active", "name", "telecom", "birthDate",
+            "address", "communication");
+
+    /** Warns for every element of an imported Patient that the client record does not keep. */
+    static void unkept(Patient patient, String path, java.util.function.BiConsumer<String, String> warn) {
+        Unkept.others(patient, KEPT, path, warn);
+        for (int i = 0; i < patient.getIdentifier().size(); i++) {
+            if (!Codes.CLIENT_ID.equals(patient.getIdentifier().get(i).getSystem())) {
+                warn.accept(path + ".identifier[" + i + "]", "identifiers of other systems are not kept");
+            }
+        }
+        int kept = nameIndex(patient);
+        for (int i = 0; i < patient.getName().size(); i++) {
+            HumanName name = patient.getName().get(i);
+            String at = path + ".name[" + i + "]";
+            if (i != kept) {
+                warn.accept(at, "only one name is kept (name[" + kept + "])");
+                continue;
+            }
+            Unkept.others(name, java.util.Set.of("family", "given", "use"), at, warn);
+            for (int g = 1; g < name.getGiven().size(); g++) {
+                warn.accept(at + ".given[" + g + "]", "only the first given name is kept");
+            }
+        }
+        boolean email = false;
+        boolean phone = false;
+        for (int i = 0; i < patient.getTelecom().size(); i++) {
+            ContactPoint point = patient.getTelecom().get(i);
+            boolean first = point.getSystem() == ContactPointSystem.EMAIL && !email && point.hasValue()
+                    || point.getSystem() == ContactPointSystem.PHONE && !phone && point.hasValue();
+            email |= point.getSystem() == ContactPointSystem.EMAIL && point.hasValue();
+            phone |= point.getSystem() == ContactPointSystem.PHONE && point.hasValue();
+            if (!first) {
+                warn.accept(path + ".telecom[" + i + "]", "one e-mail address and one phone number are kept");
+            }
+        }
+        for (int i = 0; i < patient.getAddress().size(); i++) {
+            String at = path + ".address[" + i + "]";
+            if (i > 0) {
+                warn.accept(at, "only the first address is kept");
+                continue;
+            }
+            Address address = patient.getAddress().get(i);
+            Unkept.others(address, java.util.Set.of("line", "city", "state", "postalCode", "use"), at, warn);
+            for (int l = 2; l < address.getLine().size(); l++) {
+                warn.accept(at + ".line[" + l + "]", "two address lines are kept");
+            }
+        }
+        for (int i = 0; i < patient.getCommunication().size(); i++) {
+            if (i > 0 || !patient.getCommunication().get(i).getLanguage().hasText()) {
+                warn.accept(path + ".communication[" + i + "]", "one language, as text, is kept");
+            }
+        }
+    }
+
+    /** The name a person goes by officially: official, then usual, then one without a use; a nickname last. */
+    static int nameIndex(Patient patient) {
+        List<HumanName> names = patient.getName();
+        for (HumanName.NameUse use : new HumanName.NameUse[] { HumanName.NameUse.OFFICIAL, HumanName.NameUse.USUAL,
+                null }) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).getUse() == use && (names.get(i).hasFamily() || names.get(i).hasGiven())) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
 
     private PatientMapper() {
     }
@@ -30,6 +104,11 @@ final class PatientMapper {
         ClientDetails details = client.details();
         Patient patient = new Patient();
         patient.setId(client.id().toString());
+        // versionId counts edits from 1, as HAPI's JPA server does; the client's lock version counts from 0
+        patient.getMeta().setVersionId(Integer.toString(client.version() + 1));
+        if (client.createdAt() != null) {
+            patient.getMeta().setLastUpdated(java.util.Date.from(client.createdAt().toInstant()));
+        }
         patient.addIdentifier().setSystem(Codes.CLIENT_ID).setValue(client.id().toString());
         patient.setActive(true);
         patient.addName().setFamily(details.lastName()).addGiven(details.firstName())
@@ -61,7 +140,7 @@ final class PatientMapper {
 
     /** Treatment consent is not part of a Patient: an imported client gives it again in the practice. */
     static ClientDetails fromFhir(Patient patient) {
-        HumanName name = patient.getNameFirstRep();
+        HumanName name = patient.hasName() ? patient.getName().get(nameIndex(patient)) : new HumanName();
         Address address = patient.hasAddress() ? patient.getAddressFirstRep() : new Address();
         LocalDate birth = patient.hasBirthDate() ? birthDate(patient.getBirthDateElement()) : null;
         String language = patient.hasCommunication() ? patient.getCommunicationFirstRep().getLanguage().getText() : null;
