@@ -21,7 +21,7 @@ class ClientRepository {
 
     private static final String COLUMNS = """
             id, version, first_name, last_name, date_of_birth, email, phone, address_line1, address_line2, city,
-            state, zip, preferred_language, treatment_consent, treatment_consent_at, erased, created_at""";
+            state, zip, preferred_language, treatment_consent, treatment_consent_at, erased, created_at, gender""";
 
 
     private final JdbcClient jdbc;
@@ -35,9 +35,10 @@ class ClientRepository {
         jdbc.sql("""
                 insert into client (practice_id, first_name, last_name, date_of_birth, email, phone, phone_digits,
                     address_line1, address_line2, city, state, zip, preferred_language, treatment_consent,
-                    treatment_consent_at, created_at)
+                    treatment_consent_at, created_at, gender)
                 values (:practice, :firstName, :lastName, :dateOfBirth, :email, :phone, :phoneDigits, :addressLine1,
-                    :addressLine2, :city, :state, :zip, :preferredLanguage, :treatmentConsent, :consentAt, :now)""")
+                    :addressLine2, :city, :state, :zip, :preferredLanguage, :treatmentConsent, :consentAt, :now,
+                    :gender)""")
             .param("practice", practice.value())
             .params(params(details))
             .param("consentAt", details.treatmentConsent() ? now : null)
@@ -70,7 +71,7 @@ class ClientRepository {
                 update client set first_name = :firstName, last_name = :lastName, date_of_birth = :dateOfBirth,
                     email = :email, phone = :phone, phone_digits = :phoneDigits, address_line1 = :addressLine1,
                     address_line2 = :addressLine2, city = :city, state = :state, zip = :zip,
-                    preferred_language = :preferredLanguage,
+                    preferred_language = :preferredLanguage, gender = :gender,
                     treatment_consent_at = case when :treatmentConsent = false then null
                                                 when treatment_consent = true then treatment_consent_at
                                                 else :now end,
@@ -229,6 +230,7 @@ class ClientRepository {
         params.put("zip", details.zip());
         params.put("preferredLanguage", details.preferredLanguage());
         params.put("treatmentConsent", details.treatmentConsent());
+        params.put("gender", details.gender());
         return params;
     }
 
@@ -259,7 +261,7 @@ class ClientRepository {
                 rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"), rs.getString("phone"),
                 rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("city"),
                 rs.getString("state"), rs.getString("zip"), rs.getString("preferred_language"),
-                rs.getBoolean("treatment_consent"));
+                rs.getBoolean("treatment_consent"), rs.getString("gender"));
         return new Client(new ClientId(rs.getLong("id")), rs.getInt("version"), details,
                 rs.getObject("treatment_consent_at", OffsetDateTime.class), rs.getBoolean("erased"),
                 rs.getObject("created_at", OffsetDateTime.class));

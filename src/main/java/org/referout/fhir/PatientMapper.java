@@ -28,7 +28,7 @@ final class PatientMapper {
     }
 
     /** What ReferOut reads of a Patient; everything else is listed by {@link #unkept}. */
-    static final java.util.Set<String> KEPT = java.util.Set.of("identifier", "active", "name", "telecom", "birthDate",
+    static final java.util.Set<String> KEPT = java.util.Set.of("identifier", "active", "name", "telecom", "gender", "birthDate",
             "address", "communication");
 
     /** Warns for every element of an imported Patient that the client record does not keep. */
@@ -116,6 +116,9 @@ final class PatientMapper {
         if (details.dateOfBirth() != null) {
             patient.setBirthDateElement(new DateType(details.dateOfBirth().toString()));
         }
+        if (details.gender() != null) {
+            patient.setGender(org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.fromCode(details.gender()));
+        }
         if (details.email() != null) {
             patient.addTelecom().setSystem(ContactPointSystem.EMAIL).setValue(details.email());
         }
@@ -147,7 +150,8 @@ final class PatientMapper {
         return new ClientDetails(name.hasGiven() ? name.getGiven().get(0).getValue() : null, name.getFamily(), birth,
                 telecom(patient, ContactPointSystem.EMAIL), telecom(patient, ContactPointSystem.PHONE),
                 line(address, 0), line(address, 1), address.getCity(), address.getState(), address.getPostalCode(),
-                language, false);
+                language, false, patient.hasGender() && patient.getGender()
+                    != org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.NULL ? patient.getGender().toCode() : null);
     }
 
     /** Read from the text, not the Date, so that the server's time zone cannot move a birthday by one day. */

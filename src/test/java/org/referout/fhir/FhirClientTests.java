@@ -441,6 +441,8 @@ class FhirClientTests {
         Patient back = (Patient) everything.getEntry().get(0).getResource();
         assertThat(back.getNameFirstRep().getFamily()).isEqualTo("Moreau");
         assertThat(back.getNameFirstRep().getGivenAsSingleString()).isEqualTo("Therese");
+        assertThat(back.getGender()).isEqualTo(Enumerations.AdministrativeGender.FEMALE);
+        assertThat(warned).doesNotContain("Bundle.entry[0].resource.gender");
         Encounter visit = everything.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
             .filter(Encounter.class::isInstance).map(Encounter.class::cast).findFirst().orElseThrow();
         assertThat(visit.getLength().getValue()).isEqualByComparingTo(new BigDecimal(30));
