@@ -137,7 +137,10 @@ class MetadataController extends FhirEndpoint {
             if (!supported.sorts().isEmpty()) {
                 resource.setDocumentation("_sort by " + String.join(", ", supported.sorts()) + " (- for descending)");
             }
-            resource.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+            // Patients carry meta.versionId (the client's edit count) and an ETag; no history is kept (no vread)
+            resource.setVersioning(supported.type().equals("Patient")
+                    ? CapabilityStatement.ResourceVersionPolicy.VERSIONED
+                    : CapabilityStatement.ResourceVersionPolicy.NOVERSION);
             resource.setReadHistory(false);
             resource.setUpdateCreate(false);
             if (supported.type().equals("Patient")) {
