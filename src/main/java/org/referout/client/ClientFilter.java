@@ -8,7 +8,12 @@ import java.util.List;
  * alternatives. Text criteria match the start of a name part ("alv" finds "Alvarez" and "Maria Alvarez-Ruiz"),
  * never e-mail or phone; {@code EXACT} is the whole name part, {@code CONTAINS} anywhere in it.
  */
-public record ClientFilter(List<Long> ids, List<Text> texts, List<Dates> birthDates, Sort sort, boolean descending) {
+public record ClientFilter(List<Long> ids, List<Text> texts, List<Dates> birthDates, List<List<Identifier>> identifiers,
+        Sort sort, boolean descending) {
+
+    /** An identifier to match; a null system matches any system. */
+    public record Identifier(String system, String value) {
+    }
 
     public enum Field { NAME, FAMILY, GIVEN }
 
@@ -27,6 +32,7 @@ public record ClientFilter(List<Long> ids, List<Text> texts, List<Dates> birthDa
         ids = ids == null ? null : List.copyOf(ids);
         texts = List.copyOf(texts);
         birthDates = List.copyOf(birthDates);
+        identifiers = identifiers == null ? List.of() : identifiers.stream().map(List::copyOf).toList();
         sort = sort == null ? Sort.NAME : sort;
     }
 }

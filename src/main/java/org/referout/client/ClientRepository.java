@@ -196,6 +196,21 @@ class ClientRepository {
             }
             sql.append(any.isEmpty() ? " and 1 = 0" : " and (" + any + ")");
         }
+        for (List<ClientFilter.Identifier> any : filter.identifiers()) {
+            var match = new StringBuilder();
+            for (ClientFilter.Identifier identifier : any) {
+                match.append(match.isEmpty() ? "" : " or ").append("(i.id_value = :i").append(n);
+                params.put("i" + n, identifier.value());
+                if (identifier.system() != null) {
+                    match.append(" and i.id_system = :s").append(n);
+                    params.put("s" + n, identifier.system());
+                }
+                match.append(")");
+                n++;
+            }
+            sql.append(any.isEmpty() ? " and 1 = 0" : " and exists (select 1 from client_identifier i where"
+                    + " i.practice_id = client.practice_id and i.client_id = client.id and (" + match + "))");
+        }
         for (ClientFilter.Dates dates : filter.birthDates()) {
             var range = new StringBuilder("date_of_birth is not null");
             if (dates.from() != null) {
@@ -209,6 +224,34 @@ class ClientRepository {
             sql.append(dates.not() ? " and (date_of_birth is null or not (" + range + "))" : " and (" + range + ")");
         }
         return jdbc.sql(sql.append(tail).toString()).params(params);
+    }
+
+    /** Each client's other identifiers, for the given clients of one practice. */
+    Map<Long, List<ClientIdentifier>> identifiers(PracticeId practice, List<Long> clients) {
+        Map<Long, List<ClientIdentifier>> byClient = new HashMap<>();
+        if (clients.isEmpty()) {
+            return byClient;
+        }
+        jdbc.sql("select client_id, id_system, id_value from client_identifier where practice_id = :practice"
+                + " and client_id in (:clients) order by client_id, id_system, id_value")
+            .param("practice", practice.value())
+            .param("clients", clients)
+            .query((rs, row) -> byClient.computeIfAbsent(rs.getLong("client_id"), key -> new java.util.ArrayList<>())
+                .add(new ClientIdentifier(rs.getString("id_system"), rs.getString("id_value"))))
+            .list();
+        return byClient;
+    }
+
+    void addIdentifiers(PracticeId practice, ClientId client, List<ClientIdentifier> identifiers) {
+        for (ClientIdentifier identifier : new java.util.LinkedHashSet<>(identifiers)) {
+            jdbc.sql("insert into client_identifier (practice_id, client_id, id_system, id_value)"
+                    + " values (:practice, :client, :system, :value)")
+                .param("practice", practice.value())
+                .param("client", client.value())
+                .param("system", identifier.system())
+                .param("value", identifier.value())
+                .update();
+        }
     }
 
     private static String likeSafe(String value) {

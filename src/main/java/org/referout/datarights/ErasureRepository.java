@@ -73,6 +73,7 @@ class ErasureRepository {
                     state = null, zip = null, preferred_language = null, gender = null, erased = true, erased_at = :now,
                     version = version + 1
                 where practice_id = :p and id = :c""", practice, client, now);
+        update("delete from client_identifier where practice_id = :p and client_id = :c", practice, client, now);
         String episodes = "(select id from episode where practice_id = :p and client_id = :c)";
         update("update episode set goals = null, body_regions = null where practice_id = :p and client_id = :c",
                 practice, client, now);

@@ -30,8 +30,10 @@ class BundleExport {
     private final Practices practices;
     private final ClientRecords records;
     private final Intakes intakes;
+    private final org.referout.client.Clients clients;
 
-    BundleExport(Practices practices, ClientRecords records, Intakes intakes) {
+    BundleExport(Practices practices, ClientRecords records, Intakes intakes, org.referout.client.Clients clients) {
+        this.clients = clients;
         this.practices = practices;
         this.records = records;
         this.intakes = intakes;
@@ -40,7 +42,8 @@ class BundleExport {
     List<Resource> resources(CurrentPractice by, ClientRecord record) {
         PracticeId practice = by.id();
         List<Resource> resources = new ArrayList<>();
-        resources.add(PatientMapper.toFhir(record.client()));
+        resources.add(PatientMapper.toFhir(record.client(), clients.identifiers(practice, List.of(record.client().id()))
+            .getOrDefault(record.client().id(), List.of())));
         resources.add(OrganizationMapper.toFhir(practices.practice(practice)));
         Set<UserId> therapists = new LinkedHashSet<>();
         List<Resource> care = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.referout.audit.AuditLog;
+import org.referout.client.ClientFilter;
 import org.referout.client.ClientId;
 import org.referout.client.Clients;
 import org.referout.episode.Complaint;
@@ -193,35 +194,59 @@ class BundleImport {
         return keys;
     }
 
-    /** {@code identifier=https://referout.org/fhir/sid/client|7} or {@code _id=7}: an existing client, if any. */
+    /** {@code identifier=system|value} (ReferOut's or another system's) or {@code _id=7}: an existing client. */
     private Optional<ClientId> ifNoneExist(CurrentPractice by, String query, int entry, List<FieldProblem> problems) {
-        Optional<Long> id = conditional(query);
-        if (id == null) {
-            problems.add(new FieldProblem("Bundle.entry[" + entry + "].request.ifNoneExist", "use identifier="
-                    + Codes.CLIENT_ID + "|[id] or _id=[id]"));
+        String at = "Bundle.entry[" + entry + "].request.ifNoneExist";
+        try {
+            Optional<ClientId> found = lookup(by, query);
+            if (found == null) {
+                problems.add(new FieldProblem(at, "use identifier=system|value or _id=[id]"));
+                return Optional.empty();
+            }
+            return found;
+        }
+        catch (BadRequestException e) {
+            problems.add(new FieldProblem(at, e.problems().get(0).message()));
             return Optional.empty();
         }
-        return id.map(ClientId::new).filter(client -> clients.exists(by.id(), client));
     }
 
-    /** The client id a search names (empty: names none), or null when the search is not one we answer. */
-    private static Optional<Long> conditional(String query) {
+    /**
+     * The one client a Patient search names (empty: none), or null when the search is not one this import answers.
+     * @throws BadRequestException when it names more than one (R4: a conditional create or reference needs one)
+     */
+    private Optional<ClientId> lookup(CurrentPractice by, String query) {
         String text = java.net.URLDecoder.decode(query.replaceFirst("^Patient\\?", ""),
                 java.nio.charset.StandardCharsets.UTF_8);
         if (text.contains("&")) {
             return null;
         }
+        Optional<Long> id;
         if (text.startsWith("_id=")) {
-            return parse(text.substring(4));
+            id = parse(text.substring(4));
         }
-        if (text.startsWith("identifier=")) {
+        else if (text.startsWith("identifier=")) {
             Search.Token token = Search.Token.parse(text.substring("identifier=".length()));
-            if (token.system() != null && !token.system().equals(Codes.CLIENT_ID) || token.code() == null) {
-                return Optional.empty();
+            if (token.code() == null) {
+                return null;
             }
-            return parse(token.code());
+            if (!Codes.CLIENT_ID.equals(token.system())) {
+                var filter = new ClientFilter(null, List.of(), List.of(), List.of(List.of(new ClientFilter.Identifier(
+                        token.system() == null || token.system().isEmpty() ? null : token.system(), token.code()))),
+                        ClientFilter.Sort.ID, false);
+                var page = clients.find(by, filter, 0, 2);
+                if (page.total() > 1) {
+                    throw new BadRequestException("identifier", query + " matches " + page.total()
+                            + " patients; it must name one");
+                }
+                return page.clients().stream().findFirst().map(org.referout.client.Client::id);
+            }
+            id = parse(token.code());
         }
-        return null;
+        else {
+            return null;
+        }
+        return id.map(ClientId::new).filter(client -> clients.exists(by.id(), client));
     }
 
     private static Optional<Long> parse(String id) {
@@ -240,7 +265,14 @@ class BundleImport {
         if (reading == null || reading.subject() == null) {
             return;
         }
-        Owner owner = owner(by, bundle, keys, reading.subject());
+        Owner owner;
+        try {
+            owner = owner(by, bundle, keys, reading.subject());
+        }
+        catch (BadRequestException e) {
+            problems.add(new FieldProblem(path(index) + ".subject", e.problems().get(0).message()));
+            return;
+        }
         if (owner == null) {
             problems.add(new FieldProblem(path(index) + ".subject", reading.subject()
                     + " is neither a Patient in this bundle nor one of the practice's patients"));
@@ -261,9 +293,12 @@ class BundleImport {
         if (patient != null) {
             return bundle.getEntry().get(patient).getResource() instanceof Patient ? new Owner(patient, null) : null;
         }
-        Optional<Long> id = subject.startsWith("Patient?") ? conditional(subject)
-                : FhirEndpoint.reference(subject, "Patient");
-        if (id == null || id.isEmpty() || !subject.startsWith("Patient?") && !subject.contains("Patient/")) {
+        if (subject.startsWith("Patient?")) {
+            Optional<ClientId> found = lookup(by, subject);
+            return found == null || found.isEmpty() ? null : new Owner(null, found.get());
+        }
+        Optional<Long> id = FhirEndpoint.reference(subject, "Patient");
+        if (id.isEmpty() || !subject.contains("Patient/")) {
             return null;
         }
         ClientId client = new ClientId(id.get());
@@ -295,6 +330,12 @@ class BundleImport {
             }
             catch (BadRequestException e) {
                 throw renamed(e, owner.entry(), PatientMapper.fieldPaths(patient));
+            }
+            try {
+                clients.addIdentifiers(by, client, PatientMapper.otherIdentifiers(patient));
+            }
+            catch (BadRequestException e) {
+                throw renamed(e, owner.entry(), Map.of());
             }
         }
         if (owner.entry() != null) {

@@ -66,7 +66,8 @@ class MetadataController extends FhirEndpoint {
 
     static final List<Supported> SUPPORTED = List.of(
             new Supported("Patient", ID, new Param("identifier", "token", "ReferOut's client identifier ("
-                    + Codes.CLIENT_ID + "|[id]); identifiers of other systems are not stored and match nothing"),
+                    + Codes.CLIENT_ID + "|[id]) or one another system gave the client (kept on import), "
+                    + "system|value or value"),
                     new Param("name", "string", TEXT, List.of("exact", "contains")),
                     new Param("family", "string", TEXT, List.of("exact", "contains")),
                     new Param("given", "string", TEXT, List.of("exact", "contains")),
@@ -154,10 +155,12 @@ class MetadataController extends FhirEndpoint {
                 + "'Prefer: handling=strict'.");
         rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.TRANSACTION)
             .setDocumentation("A transaction Bundle of Patients and Observations (with their Encounters and "
-                    + "EpisodeOfCares), imported all or nothing. Each entry needs request: POST creates (ifNoneExist "
-                    + "with _id or ReferOut's identifier), PUT and DELETE are refused (400): imported records are "
-                    + "changed in ReferOut itself. Observations may reference a Patient in the Bundle, an existing "
-                    + "Patient/[id] of the practice, or Patient?identifier=" + Codes.CLIENT_ID + "|[id].");
+                    + "EpisodeOfCares), imported all or nothing. Each entry needs request: POST creates (a Patient's "
+                    + "ifNoneExist with _id or identifier=system|value finds an existing client), PUT, PATCH and "
+                    + "DELETE are refused (400): imported records are changed in ReferOut itself. Observations may "
+                    + "reference a Patient in the Bundle, an existing Patient/[id] of the practice, or "
+                    + "Patient?identifier=system|value. What is not kept is listed as warnings in each entry's "
+                    + "response.outcome.");
         return statement;
     }
 }

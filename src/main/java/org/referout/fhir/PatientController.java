@@ -42,7 +42,8 @@ class PatientController extends FhirEndpoint {
     @GetMapping("/fhir/Patient/{id}")
     ResponseEntity<String> read(CurrentPractice practice, @PathVariable String id) {
         Client client = records.client(practice, new ClientId(numericId(id))).orElseThrow(NotFoundException::new);
-        return versioned(PatientMapper.toFhir(client));
+        return versioned(PatientMapper.toFhir(client, clients.identifiers(practice.id(), List.of(client.id()))
+            .getOrDefault(client.id(), List.of())));
     }
 
     /** The parameters of {@link MetadataController#SUPPORTED}, in SQL through {@link Clients#find}. */
@@ -51,7 +52,9 @@ class PatientController extends FhirEndpoint {
         MetadataController.Supported supported = MetadataController.supported("Patient");
         Search search = Search.of(request, "Patient", supported.names());
         ClientPage page = clients.find(practice, filter(search), search.offset(), search.count());
-        List<Patient> patients = page.clients().stream().map(PatientMapper::toFhir).toList();
+        var identifiers = clients.identifiers(practice.id(), page.clients().stream().map(Client::id).toList());
+        List<Patient> patients = page.clients().stream()
+            .map(client -> PatientMapper.toFhir(client, identifiers.getOrDefault(client.id(), List.of()))).toList();
         return ok(search.page(patients, page.total(), List.of()));
     }
 
@@ -60,15 +63,37 @@ class PatientController extends FhirEndpoint {
         for (String value : search.all("_id")) {
             ids = narrowed(ids, Search.alternatives(value).stream().flatMap(id -> parse(id).stream()).toList());
         }
+        List<List<ClientFilter.Identifier>> identifiers = new ArrayList<>();
         for (String value : search.all("identifier")) {
             List<Long> named = new ArrayList<>();
+            List<ClientFilter.Identifier> others = new ArrayList<>();
+            boolean ours = false;
             for (String alternative : Search.alternatives(value)) {
                 Search.Token token = Search.Token.parse(alternative);
-                if (token.code() != null && (token.system() == null || token.system().equals(Codes.CLIENT_ID))) {
-                    parse(token.code()).ifPresent(named::add);
+                if (Codes.CLIENT_ID.equals(token.system())) {
+                    ours = true;
+                    if (token.code() != null) {
+                        parse(token.code()).ifPresent(named::add);
+                    }
+                }
+                else if (token.code() == null) {
+                    throw new BadRequestException("identifier", "give system|value or value");
+                }
+                else {
+                    others.add(new ClientFilter.Identifier(token.system() == null || token.system().isEmpty() ? null
+                            : token.system(), token.code()));
                 }
             }
-            ids = narrowed(ids, named);
+            if (ours && !others.isEmpty()) {
+                throw new BadRequestException("identifier", "search ReferOut's and other systems' identifiers in "
+                        + "separate identifier parameters");
+            }
+            if (ours) {
+                ids = narrowed(ids, named);
+            }
+            else {
+                identifiers.add(others);
+            }
         }
         List<ClientFilter.Text> texts = new ArrayList<>();
         for (var field : ClientFilter.Field.values()) {
@@ -106,7 +131,7 @@ class PatientController extends FhirEndpoint {
                 default -> throw new BadRequestException("_sort", "sort by family, given, birthdate or _id");
             };
         }
-        return new ClientFilter(ids, texts, births, sort, descending);
+        return new ClientFilter(ids, texts, births, identifiers, sort, descending);
     }
 
     private static List<Long> narrowed(List<Long> ids, List<Long> more) {

@@ -35,8 +35,15 @@ final class PatientMapper {
     static void unkept(Patient patient, String path, java.util.function.BiConsumer<String, String> warn) {
         Unkept.others(patient, KEPT, path, warn);
         for (int i = 0; i < patient.getIdentifier().size(); i++) {
-            if (!Codes.CLIENT_ID.equals(patient.getIdentifier().get(i).getSystem())) {
-                warn.accept(path + ".identifier[" + i + "]", "identifiers of other systems are not kept");
+            org.hl7.fhir.r4.model.Identifier identifier = patient.getIdentifier().get(i);
+            if (!Codes.CLIENT_ID.equals(identifier.getSystem())) {
+                if (!identifier.hasSystem() || !identifier.hasValue()) {
+                    warn.accept(path + ".identifier[" + i + "]", "an identifier without system or value is not kept");
+                }
+                else {
+                    Unkept.others(identifier, java.util.Set.of("system", "value"), path + ".identifier[" + i + "]",
+                            warn);
+                }
             }
         }
         int kept = nameIndex(patient);
@@ -83,6 +90,15 @@ final class PatientMapper {
         }
     }
 
+    /** The identifiers of other systems an imported Patient carries (ReferOut's own is the id, not stored). */
+    static List<org.referout.client.ClientIdentifier> otherIdentifiers(Patient patient) {
+        return patient.getIdentifier().stream()
+            .filter(identifier -> identifier.hasSystem() && identifier.hasValue()
+                    && !Codes.CLIENT_ID.equals(identifier.getSystem()))
+            .map(identifier -> new org.referout.client.ClientIdentifier(identifier.getSystem(), identifier.getValue()))
+            .distinct().toList();
+    }
+
     /** The name a person goes by officially: official, then usual, then one without a use; a nickname last. */
     static int nameIndex(Patient patient) {
         List<HumanName> names = patient.getName();
@@ -101,6 +117,11 @@ final class PatientMapper {
     }
 
     static Patient toFhir(Client client) {
+        return toFhir(client, List.of());
+    }
+
+    /** With the identifiers other systems gave the client, after ReferOut's own. */
+    static Patient toFhir(Client client, List<org.referout.client.ClientIdentifier> identifiers) {
         ClientDetails details = client.details();
         Patient patient = new Patient();
         patient.setId(client.id().toString());
@@ -110,6 +131,8 @@ final class PatientMapper {
             patient.getMeta().setLastUpdated(java.util.Date.from(client.createdAt().toInstant()));
         }
         patient.addIdentifier().setSystem(Codes.CLIENT_ID).setValue(client.id().toString());
+        identifiers.forEach(identifier -> patient.addIdentifier().setSystem(identifier.system())
+            .setValue(identifier.value()));
         patient.setActive(true);
         patient.addName().setFamily(details.lastName()).addGiven(details.firstName())
             .setUse(HumanName.NameUse.OFFICIAL);

@@ -429,7 +429,8 @@ class FhirClientTests {
                 });
             }
         });
-        assertThat(warned).contains("Bundle.entry[0].resource.identifier[0]", "Bundle.entry[0].resource.name[0]",
+        assertThat(warned).doesNotContain("Bundle.entry[0].resource.identifier[0]");
+        assertThat(warned).contains("Bundle.entry[0].resource.name[0]",
                 "Bundle.entry[0].resource.name[1].given[1]", "Bundle.entry[0].resource.name[1].prefix",
                 "Bundle.entry[0].resource.extension", "Bundle.entry[0].resource.address[0].country",
                 "Bundle.entry[3].resource.effective", "Bundle.entry[3].resource.issued",
@@ -442,6 +443,17 @@ class FhirClientTests {
         assertThat(back.getNameFirstRep().getFamily()).isEqualTo("Moreau");
         assertThat(back.getNameFirstRep().getGivenAsSingleString()).isEqualTo("Therese");
         assertThat(back.getGender()).isEqualTo(Enumerations.AdministrativeGender.FEMALE);
+        assertThat(back.getIdentifier()).extracting(i -> i.getSystem() + "|" + i.getValue())
+            .containsExactly(Codes.CLIENT_ID + "|" + id, "http://hospital.smarthealthit.org|a7c4-11");
+        assertThat(ids(fhir, "Patient?identifier=http://hospital.smarthealthit.org|a7c4-11")).containsExactly(id);
+        assertThat(ids(fhir, "Patient?identifier=a7c4-11")).containsExactly(id);
+        // the same Bundle again, with ifNoneExist on the hospital's identifier: no duplicate patient
+        Bundle twice = bundle.copy();
+        twice.getEntry().get(0).getRequest().setIfNoneExist("identifier=http://hospital.smarthealthit.org|a7c4-11");
+        Bundle second = fhir.transaction().withBundle(twice).execute();
+        assertThat(second.getEntry().get(0).getResponse().getStatus()).startsWith("200");
+        assertThat(second.getEntry().get(0).getResponse().getLocation()).isEqualTo("Patient/" + id);
+        assertThat(clientsOf(team)).isEqualTo(1);
         assertThat(warned).doesNotContain("Bundle.entry[0].resource.gender");
         Encounter visit = everything.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
             .filter(Encounter.class::isInstance).map(Encounter.class::cast).findFirst().orElseThrow();
