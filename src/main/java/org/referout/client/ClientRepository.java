@@ -21,7 +21,8 @@ class ClientRepository {
 
     private static final String COLUMNS = """
             id, version, first_name, last_name, date_of_birth, email, phone, address_line1, address_line2, city,
-            state, zip, preferred_language, treatment_consent, treatment_consent_at, erased, created_at, gender""";
+            state, zip, preferred_language, treatment_consent, treatment_consent_at, erased, created_at, gender, name_prefix, other_given_names,
+            country""";
 
 
     private final JdbcClient jdbc;
@@ -35,10 +36,10 @@ class ClientRepository {
         jdbc.sql("""
                 insert into client (practice_id, first_name, last_name, date_of_birth, email, phone, phone_digits,
                     address_line1, address_line2, city, state, zip, preferred_language, treatment_consent,
-                    treatment_consent_at, created_at, gender)
+                    treatment_consent_at, created_at, gender, name_prefix, other_given_names, country)
                 values (:practice, :firstName, :lastName, :dateOfBirth, :email, :phone, :phoneDigits, :addressLine1,
                     :addressLine2, :city, :state, :zip, :preferredLanguage, :treatmentConsent, :consentAt, :now,
-                    :gender)""")
+                    :gender, :namePrefix, :otherGivenNames, :country)""")
             .param("practice", practice.value())
             .params(params(details))
             .param("consentAt", details.treatmentConsent() ? now : null)
@@ -71,7 +72,8 @@ class ClientRepository {
                 update client set first_name = :firstName, last_name = :lastName, date_of_birth = :dateOfBirth,
                     email = :email, phone = :phone, phone_digits = :phoneDigits, address_line1 = :addressLine1,
                     address_line2 = :addressLine2, city = :city, state = :state, zip = :zip,
-                    preferred_language = :preferredLanguage, gender = :gender,
+                    preferred_language = :preferredLanguage, gender = :gender, name_prefix = :namePrefix,
+                    other_given_names = :otherGivenNames, country = :country,
                     treatment_consent_at = case when :treatmentConsent = false then null
                                                 when treatment_consent = true then treatment_consent_at
                                                 else :now end,
@@ -274,6 +276,9 @@ class ClientRepository {
         params.put("preferredLanguage", details.preferredLanguage());
         params.put("treatmentConsent", details.treatmentConsent());
         params.put("gender", details.gender());
+        params.put("namePrefix", details.namePrefix());
+        params.put("otherGivenNames", details.otherGivenNames());
+        params.put("country", details.country());
         return params;
     }
 
@@ -304,7 +309,8 @@ class ClientRepository {
                 rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"), rs.getString("phone"),
                 rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("city"),
                 rs.getString("state"), rs.getString("zip"), rs.getString("preferred_language"),
-                rs.getBoolean("treatment_consent"), rs.getString("gender"));
+                rs.getBoolean("treatment_consent"), rs.getString("gender"), rs.getString("name_prefix"),
+                rs.getString("other_given_names"), rs.getString("country"));
         return new Client(new ClientId(rs.getLong("id")), rs.getInt("version"), details,
                 rs.getObject("treatment_consent_at", OffsetDateTime.class), rs.getBoolean("erased"),
                 rs.getObject("created_at", OffsetDateTime.class));

@@ -54,9 +54,9 @@ final class PatientMapper {
                 warn.accept(at, "only one name is kept (name[" + kept + "])");
                 continue;
             }
-            Unkept.others(name, java.util.Set.of("family", "given", "use"), at, warn);
-            for (int g = 1; g < name.getGiven().size(); g++) {
-                warn.accept(at + ".given[" + g + "]", "only the first given name is kept");
+            Unkept.others(name, java.util.Set.of("family", "given", "use", "prefix"), at, warn);
+            for (int p = 1; p < name.getPrefix().size(); p++) {
+                warn.accept(at + ".prefix[" + p + "]", "one prefix is kept");
             }
         }
         boolean email = false;
@@ -78,7 +78,8 @@ final class PatientMapper {
                 continue;
             }
             Address address = patient.getAddress().get(i);
-            Unkept.others(address, java.util.Set.of("line", "city", "state", "postalCode", "use"), at, warn);
+            Unkept.others(address, java.util.Set.of("line", "city", "state", "postalCode", "use", "country"), at,
+                    warn);
             for (int l = 2; l < address.getLine().size(); l++) {
                 warn.accept(at + ".line[" + l + "]", "two address lines are kept");
             }
@@ -134,8 +135,16 @@ final class PatientMapper {
         identifiers.forEach(identifier -> patient.addIdentifier().setSystem(identifier.system())
             .setValue(identifier.value()));
         patient.setActive(true);
-        patient.addName().setFamily(details.lastName()).addGiven(details.firstName())
+        HumanName official = patient.addName().setFamily(details.lastName()).addGiven(details.firstName())
             .setUse(HumanName.NameUse.OFFICIAL);
+        if (details.otherGivenNames() != null) {
+            for (String given : details.otherGivenNames().split("\\s+")) {
+                official.addGiven(given);
+            }
+        }
+        if (details.namePrefix() != null) {
+            official.addPrefix(details.namePrefix());
+        }
         if (details.dateOfBirth() != null) {
             patient.setBirthDateElement(new DateType(details.dateOfBirth().toString()));
         }
@@ -150,7 +159,7 @@ final class PatientMapper {
         }
         if (hasAddress(details)) {
             Address address = patient.addAddress().setUse(Address.AddressUse.HOME).setCity(details.city())
-                .setState(details.state()).setPostalCode(details.zip());
+                .setState(details.state()).setPostalCode(details.zip()).setCountry(details.country());
             if (details.addressLine1() != null) {
                 address.addLine(details.addressLine1());
             }
@@ -174,7 +183,11 @@ final class PatientMapper {
                 telecom(patient, ContactPointSystem.EMAIL), telecom(patient, ContactPointSystem.PHONE),
                 line(address, 0), line(address, 1), address.getCity(), address.getState(), address.getPostalCode(),
                 language, false, patient.hasGender() && patient.getGender()
-                    != org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.NULL ? patient.getGender().toCode() : null);
+                    != org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.NULL ? patient.getGender().toCode() : null,
+                name.hasPrefix() ? name.getPrefix().get(0).getValue() : null,
+                name.getGiven().size() > 1 ? String.join(" ", name.getGiven().subList(1, name.getGiven().size()).stream()
+                    .map(org.hl7.fhir.r4.model.StringType::getValue).filter(java.util.Objects::nonNull).toList()) : null,
+                address.getCountry());
     }
 
     /** Read from the text, not the Date, so that the server's time zone cannot move a birthday by one day. */
@@ -195,6 +208,6 @@ final class PatientMapper {
 
     private static boolean hasAddress(ClientDetails details) {
         return details.addressLine1() != null || details.addressLine2() != null || details.city() != null
-                || details.state() != null || details.zip() != null;
+                || details.state() != null || details.zip() != null || details.country() != null;
     }
 }

@@ -430,9 +430,9 @@ class FhirClientTests {
             }
         });
         assertThat(warned).doesNotContain("Bundle.entry[0].resource.identifier[0]");
-        assertThat(warned).contains("Bundle.entry[0].resource.name[0]",
-                "Bundle.entry[0].resource.name[1].given[1]", "Bundle.entry[0].resource.name[1].prefix",
-                "Bundle.entry[0].resource.extension", "Bundle.entry[0].resource.address[0].country",
+        assertThat(warned).doesNotContain("Bundle.entry[0].resource.name[1].given[1]",
+                "Bundle.entry[0].resource.name[1].prefix", "Bundle.entry[0].resource.address[0].country");
+        assertThat(warned).contains("Bundle.entry[0].resource.name[0]", "Bundle.entry[0].resource.extension",
                 "Bundle.entry[3].resource.effective", "Bundle.entry[3].resource.issued",
                 "Bundle.entry[3].resource.category[0]", "Bundle.entry[3].resource.note");
         String id = response.getEntry().get(0).getResponse().getLocation().replace("Patient/", "");
@@ -441,7 +441,10 @@ class FhirClientTests {
         assertThat(FhirValidation.errors(everything)).isEmpty();
         Patient back = (Patient) everything.getEntry().get(0).getResource();
         assertThat(back.getNameFirstRep().getFamily()).isEqualTo("Moreau");
-        assertThat(back.getNameFirstRep().getGivenAsSingleString()).isEqualTo("Therese");
+        assertThat(back.getNameFirstRep().getGiven()).extracting(StringType::getValue)
+            .containsExactly("Therese", "Anne");
+        assertThat(back.getNameFirstRep().getPrefixAsSingleString()).isEqualTo("Mrs.");
+        assertThat(back.getAddressFirstRep().getCountry()).isEqualTo("US");
         assertThat(back.getGender()).isEqualTo(Enumerations.AdministrativeGender.FEMALE);
         assertThat(back.getIdentifier()).extracting(i -> i.getSystem() + "|" + i.getValue())
             .containsExactly(Codes.CLIENT_ID + "|" + id, "http://hospital.smarthealthit.org|a7c4-11");
