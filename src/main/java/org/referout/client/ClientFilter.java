@@ -9,7 +9,11 @@ import java.util.List;
  * never e-mail or phone; {@code EXACT} is the whole name part, {@code CONTAINS} anywhere in it.
  */
 public record ClientFilter(List<Long> ids, List<Text> texts, List<Dates> birthDates, List<List<Identifier>> identifiers,
-        Sort sort, boolean descending) {
+        List<Instants> updated, Sort sort, boolean descending) {
+
+    /** Last changed from {@code from} (inclusive) to {@code to} (exclusive), either open; {@code not}: outside. */
+    public record Instants(java.time.OffsetDateTime from, java.time.OffsetDateTime to, boolean not) {
+    }
 
     /** An identifier to match; a null system matches any system. */
     public record Identifier(String system, String value) {
@@ -32,6 +36,7 @@ public record ClientFilter(List<Long> ids, List<Text> texts, List<Dates> birthDa
         ids = ids == null ? null : List.copyOf(ids);
         texts = List.copyOf(texts);
         birthDates = List.copyOf(birthDates);
+        updated = updated == null ? List.of() : List.copyOf(updated);
         identifiers = identifiers == null ? List.of() : identifiers.stream().map(List::copyOf).toList();
         sort = sort == null ? Sort.NAME : sort;
     }

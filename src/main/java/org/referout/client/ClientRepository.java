@@ -21,7 +21,7 @@ class ClientRepository {
 
     private static final String COLUMNS = """
             id, version, first_name, last_name, date_of_birth, email, phone, address_line1, address_line2, city,
-            state, zip, preferred_language, treatment_consent, treatment_consent_at, erased, created_at, gender, name_prefix, other_given_names,
+            state, zip, preferred_language, treatment_consent, treatment_consent_at, erased, created_at, updated_at, gender, name_prefix, other_given_names,
             country""";
 
 
@@ -36,9 +36,9 @@ class ClientRepository {
         jdbc.sql("""
                 insert into client (practice_id, first_name, last_name, date_of_birth, email, phone, phone_digits,
                     address_line1, address_line2, city, state, zip, preferred_language, treatment_consent,
-                    treatment_consent_at, created_at, gender, name_prefix, other_given_names, country)
+                    treatment_consent_at, created_at, updated_at, gender, name_prefix, other_given_names, country)
                 values (:practice, :firstName, :lastName, :dateOfBirth, :email, :phone, :phoneDigits, :addressLine1,
-                    :addressLine2, :city, :state, :zip, :preferredLanguage, :treatmentConsent, :consentAt, :now,
+                    :addressLine2, :city, :state, :zip, :preferredLanguage, :treatmentConsent, :consentAt, :now, :now,
                     :gender, :namePrefix, :otherGivenNames, :country)""")
             .param("practice", practice.value())
             .params(params(details))
@@ -78,7 +78,7 @@ class ClientRepository {
                                                 when treatment_consent = true then treatment_consent_at
                                                 else :now end,
                     treatment_consent = :treatmentConsent,
-                    version = version + 1
+                    version = version + 1, updated_at = :now
                 where practice_id = :practice and id = :id and version = :version and erased = false""")
             .params(params(details))
             .param("now", now)
@@ -213,6 +213,18 @@ class ClientRepository {
             sql.append(any.isEmpty() ? " and 1 = 0" : " and exists (select 1 from client_identifier i where"
                     + " i.practice_id = client.practice_id and i.client_id = client.id and (" + match + "))");
         }
+        for (ClientFilter.Instants instants : filter.updated()) {
+            var range = new StringBuilder("updated_at is not null");
+            if (instants.from() != null) {
+                range.append(" and updated_at >= :u").append(n);
+                params.put("u" + n++, instants.from());
+            }
+            if (instants.to() != null) {
+                range.append(" and updated_at < :u").append(n);
+                params.put("u" + n++, instants.to());
+            }
+            sql.append(instants.not() ? " and not (" + range + ")" : " and (" + range + ")");
+        }
         for (ClientFilter.Dates dates : filter.birthDates()) {
             var range = new StringBuilder("date_of_birth is not null");
             if (dates.from() != null) {
@@ -313,6 +325,6 @@ class ClientRepository {
                 rs.getString("other_given_names"), rs.getString("country"));
         return new Client(new ClientId(rs.getLong("id")), rs.getInt("version"), details,
                 rs.getObject("treatment_consent_at", OffsetDateTime.class), rs.getBoolean("erased"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -233,7 +233,7 @@ class BundleImport {
             if (!Codes.CLIENT_ID.equals(token.system())) {
                 var filter = new ClientFilter(null, List.of(), List.of(), List.of(List.of(new ClientFilter.Identifier(
                         token.system() == null || token.system().isEmpty() ? null : token.system(), token.code()))),
-                        ClientFilter.Sort.ID, false);
+                        List.of(), ClientFilter.Sort.ID, false);
                 var page = clients.find(by, filter, 0, 2);
                 if (page.total() > 1) {
                     throw new BadRequestException("identifier", query + " matches " + page.total()

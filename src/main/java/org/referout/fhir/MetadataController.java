@@ -71,7 +71,9 @@ class MetadataController extends FhirEndpoint {
                     new Param("name", "string", TEXT, List.of("exact", "contains")),
                     new Param("family", "string", TEXT, List.of("exact", "contains")),
                     new Param("given", "string", TEXT, List.of("exact", "contains")),
-                    new Param("birthdate", "date", "All R4 prefixes (eq, ne, gt, lt, ge, le, sa, eb, ap), any precision"))
+                    new Param("birthdate", "date", "All R4 prefixes (eq, ne, gt, lt, ge, le, sa, eb, ap), any precision"),
+                    new Param("_lastUpdated", "date", "When the client's record last changed (meta.lastUpdated); "
+                            + "all R4 prefixes; without a time zone, UTC"))
                 .with(List.of(), List.of("family", "given", "birthdate", "_id")),
             new Supported("Observation", ID, PATIENT, new Param("subject", "reference", "As patient"),
                     new Param("code", "token", "system|code, |code, system| or code; comma for OR"),

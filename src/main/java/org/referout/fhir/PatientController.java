@@ -117,6 +117,15 @@ class PatientController extends FhirEndpoint {
             LocalDate[] days = date.days();
             births.add(new ClientFilter.Dates(days[0], days[1], date.prefix().equals("ne")));
         }
+        List<ClientFilter.Instants> updated = new ArrayList<>();
+        for (String value : search.all("_lastUpdated")) {
+            if (Search.alternatives(value).size() > 1) {
+                throw new BadRequestException("_lastUpdated", "give one date per _lastUpdated parameter");
+            }
+            Search.DateParam date = Search.DateParam.parse("_lastUpdated", value);
+            var range = date.instants();
+            updated.add(new ClientFilter.Instants(range[0], range[1], date.prefix().equals("ne")));
+        }
         ClientFilter.Sort sort = ClientFilter.Sort.NAME;
         boolean descending = false;
         String sortBy = search.first("_sort");
@@ -131,7 +140,7 @@ class PatientController extends FhirEndpoint {
                 default -> throw new BadRequestException("_sort", "sort by family, given, birthdate or _id");
             };
         }
-        return new ClientFilter(ids, texts, births, identifiers, sort, descending);
+        return new ClientFilter(ids, texts, births, identifiers, updated, sort, descending);
     }
 
     private static List<Long> narrowed(List<Long> ids, List<Long> more) {

@@ -128,8 +128,8 @@ final class PatientMapper {
         patient.setId(client.id().toString());
         // versionId counts edits from 1, as HAPI's JPA server does; the client's lock version counts from 0
         patient.getMeta().setVersionId(Integer.toString(client.version() + 1));
-        if (client.createdAt() != null) {
-            patient.getMeta().setLastUpdated(java.util.Date.from(client.createdAt().toInstant()));
+        if (client.updatedAt() != null) {
+            patient.getMeta().setLastUpdated(java.util.Date.from(client.updatedAt().toInstant()));
         }
         patient.addIdentifier().setSystem(Codes.CLIENT_ID).setValue(client.id().toString());
         identifiers.forEach(identifier -> patient.addIdentifier().setSystem(identifier.system())

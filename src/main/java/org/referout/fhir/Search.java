@@ -160,7 +160,11 @@ final class Search {
     }
 
     /** A date parameter: its prefix and the range its precision covers, as local date-times [from, to). */
-    record DateParam(String prefix, LocalDateTime from, LocalDateTime to) {
+    record DateParam(String prefix, LocalDateTime from, LocalDateTime to, java.time.ZoneOffset offset) {
+
+        DateParam(String prefix, LocalDateTime from, LocalDateTime to) {
+            this(prefix, from, to, java.time.ZoneOffset.UTC);
+        }
 
         private static final List<String> PREFIXES = Arrays.asList("eq", "ne", "gt", "lt", "ge", "le", "sa", "eb",
                 "ap");
@@ -174,7 +178,8 @@ final class Search {
             }
             DateTimeType date;
             try {
-                date = new DateTimeType(value);
+                // an unencoded + of a time zone arrives as a space
+                date = new DateTimeType(value.strip().replace(' ', '+'));
             }
             catch (RuntimeException e) {
                 throw new BadRequestException(name, "is not a FHIR date: " + text);
@@ -197,7 +202,23 @@ final class Search {
                     yield precision == TemporalPrecisionEnum.MINUTE ? at.plusMinutes(1) : at.plusSeconds(1);
                 }
             };
-            return new DateParam(prefix, from, to);
+            java.time.ZoneOffset offset = date.getTimeZone() == null || precision.ordinal()
+                    <= TemporalPrecisionEnum.DAY.ordinal() ? java.time.ZoneOffset.UTC
+                            : java.time.ZoneOffset.ofTotalSeconds(date.getTimeZone().getRawOffset() / 1000);
+            return new DateParam(prefix, from, to, offset);
+        }
+
+        /** As a range of instants [from, to) (a date without a time zone in UTC), by prefix, for a timestamp column. */
+        java.time.OffsetDateTime[] instants() {
+            java.time.OffsetDateTime start = from.atOffset(offset);
+            java.time.OffsetDateTime end = to.atOffset(offset);
+            return switch (prefix) {
+                case "gt", "sa" -> new java.time.OffsetDateTime[] { end, null };
+                case "lt", "eb" -> new java.time.OffsetDateTime[] { null, start };
+                case "ge" -> new java.time.OffsetDateTime[] { start, null };
+                case "le" -> new java.time.OffsetDateTime[] { null, end };
+                default -> new java.time.OffsetDateTime[] { start, end };
+            };
         }
 
         /** Whether a value covering [start, end) matches (R4 search.html, date prefixes). */

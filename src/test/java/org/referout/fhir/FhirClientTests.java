@@ -191,6 +191,10 @@ class FhirClientTests {
         assertThat(ids(fhir, "Patient?identifier=" + Codes.CLIENT_ID + "|" + alvarez))
             .containsExactly(alvarez.toString());
         assertThat(ids(fhir, "Patient?identifier=http://other.example|" + alvarez)).isEmpty();
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        assertThat(ids(fhir, "Patient?_lastUpdated=ge" + yesterday)).hasSize(2);
+        assertThat(ids(fhir, "Patient?_lastUpdated=lt" + yesterday)).isEmpty();
+        assertThat(ids(fhir, "Patient?_lastUpdated=gt2000-01-01T00:00:00%2B05:00&family=lee")).containsExactly(lee.toString());
         assertThat(ids(fhir, "Patient?_sort=-birthdate")).containsExactly(alvarez.toString(), lee.toString());
         assertThat(ids(fhir, "Patient?_sort=birthdate")).containsExactly(lee.toString(), alvarez.toString());
         // an unknown parameter: left out of link[self], or a 400 under Prefer: handling=strict
