@@ -198,7 +198,7 @@ class BundleImport {
     private Optional<ClientId> ifNoneExist(CurrentPractice by, String query, int entry, List<FieldProblem> problems) {
         String at = "Bundle.entry[" + entry + "].request.ifNoneExist";
         try {
-            Optional<ClientId> found = lookup(by, query);
+            Optional<ClientId> found = lookup(by, query, at);
             if (found == null) {
                 problems.add(new FieldProblem(at, "use identifier=system|value or _id=[id]"));
                 return Optional.empty();
@@ -215,7 +215,7 @@ class BundleImport {
      * The one client a Patient search names (empty: none), or null when the search is not one this import answers.
      * @throws BadRequestException when it names more than one (R4: a conditional create or reference needs one)
      */
-    private Optional<ClientId> lookup(CurrentPractice by, String query) {
+    private Optional<ClientId> lookup(CurrentPractice by, String query, String expression) {
         String text = java.net.URLDecoder.decode(query.replaceFirst("^Patient\\?", ""),
                 java.nio.charset.StandardCharsets.UTF_8);
         if (text.contains("&")) {
@@ -236,7 +236,7 @@ class BundleImport {
                         List.of(), ClientFilter.Sort.ID, false);
                 var page = clients.find(by, filter, 0, 2);
                 if (page.total() > 1) {
-                    throw new BadRequestException("identifier", query + " matches " + page.total()
+                    throw new MultipleMatchesException(expression, query + " matches " + page.total()
                             + " patients; it must name one");
                 }
                 return page.clients().stream().findFirst().map(org.referout.client.Client::id);
@@ -267,7 +267,7 @@ class BundleImport {
         }
         Owner owner;
         try {
-            owner = owner(by, bundle, keys, reading.subject());
+            owner = owner(by, bundle, keys, reading.subject(), index);
         }
         catch (BadRequestException e) {
             problems.add(new FieldProblem(path(index) + ".subject", e.problems().get(0).message()));
@@ -288,13 +288,13 @@ class BundleImport {
     }
 
     /** A Patient of the Bundle, a conditional reference or an existing Patient/[id] of the practice; else null. */
-    private Owner owner(CurrentPractice by, Bundle bundle, Map<String, Integer> keys, String subject) {
+    private Owner owner(CurrentPractice by, Bundle bundle, Map<String, Integer> keys, String subject, int index) {
         Integer patient = resolve(keys, subject, "Patient");
         if (patient != null) {
             return bundle.getEntry().get(patient).getResource() instanceof Patient ? new Owner(patient, null) : null;
         }
         if (subject.startsWith("Patient?")) {
-            Optional<ClientId> found = lookup(by, subject);
+            Optional<ClientId> found = lookup(by, subject, "Bundle.entry[" + index + "].resource.subject");
             return found == null || found.isEmpty() ? null : new Owner(null, found.get());
         }
         Optional<Long> id = FhirEndpoint.reference(subject, "Patient");

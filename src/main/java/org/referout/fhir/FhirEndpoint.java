@@ -157,6 +157,12 @@ abstract class FhirEndpoint {
         return respond(HttpStatus.FORBIDDEN, outcome(IssueType.FORBIDDEN, "This token may not do that", null));
     }
 
+    @ExceptionHandler(MultipleMatchesException.class)
+    ResponseEntity<String> multipleMatches(MultipleMatchesException e) {
+        return respond(HttpStatus.PRECONDITION_FAILED, outcome(IssueType.MULTIPLEMATCHES, e.getMessage(),
+                e.expression()));
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<String> conflict(ConflictException e) {
         return respond(HttpStatus.CONFLICT, outcome(IssueType.CONFLICT, e.getMessage(), null));

@@ -156,8 +156,13 @@ class PatientController extends FhirEndpoint {
         }
     }
 
-    /** R4 says $everything may page: the same _count and _offset as a search, the Patient first. */
-    @GetMapping("/fhir/Patient/{id}/$everything")
+    /**
+     * R4 says $everything may page: the same _count and _offset as a search, the Patient first. POST (HAPI's
+     * client's default for operations) answers the same; a Parameters body is not read.
+     */
+    @org.springframework.web.bind.annotation.RequestMapping(path = "/fhir/Patient/{id}/$everything",
+            method = { org.springframework.web.bind.annotation.RequestMethod.GET,
+                org.springframework.web.bind.annotation.RequestMethod.POST })
     ResponseEntity<String> everything(CurrentPractice practice, @PathVariable String id, HttpServletRequest request) {
         long client = numericId(id);
         Search search = Search.of(request, "Patient/" + client + "/$everything");

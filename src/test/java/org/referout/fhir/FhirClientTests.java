@@ -259,6 +259,9 @@ class FhirClientTests {
         Bundle everything = fhir.operation().onInstance("Patient/" + built.client()).named("$everything")
             .withNoParameters(org.hl7.fhir.r4.model.Parameters.class).useHttpGet().returnResourceType(Bundle.class)
             .execute();
+        Bundle posted = fhir.operation().onInstance("Patient/" + built.client()).named("$everything")
+            .withNoParameters(org.hl7.fhir.r4.model.Parameters.class).returnResourceType(Bundle.class).execute();
+        assertThat(posted.getTotal()).isEqualTo(everything.getTotal());
         int total = everything.getTotal();
         Set<String> all = new HashSet<>();
         Bundle small = fhir.search().byUrl(base + "/Patient/" + built.client() + "/$everything?_count=5")
@@ -461,6 +464,21 @@ class FhirClientTests {
         assertThat(second.getEntry().get(0).getResponse().getStatus()).startsWith("200");
         assertThat(second.getEntry().get(0).getResponse().getLocation()).isEqualTo("Patient/" + id);
         assertThat(clientsOf(team)).isEqualTo(1);
+        // a conditional reference naming two patients is 412 Precondition Failed, and stores nothing
+        Patient namesake = new Patient();
+        namesake.addIdentifier().setSystem("http://hospital.smarthealthit.org").setValue("a7c4-11");
+        namesake.addName().setFamily("Moreau").addGiven("Odile");
+        Bundle other = transaction();
+        other.addEntry().setFullUrl("urn:uuid:5a1c0000-0000-4000-8000-000000000009").setResource(namesake)
+            .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+        fhir.transaction().withBundle(other).execute();
+        Bundle ambiguous = transaction();
+        ambiguous.addEntry().setFullUrl("urn:uuid:5a1c0000-0000-4000-8000-000000000010")
+            .setResource(nprs(5, "2024-04-09", "Patient?identifier=http://hospital.smarthealthit.org|a7c4-11"))
+            .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+        assertThatThrownBy(() -> fhir.transaction().withBundle(ambiguous).execute())
+            .isInstanceOf(ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException.class);
+        assertThat(clientsOf(team)).isEqualTo(2);
         assertThat(warned).doesNotContain("Bundle.entry[0].resource.gender");
         Encounter visit = everything.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
             .filter(Encounter.class::isInstance).map(Encounter.class::cast).findFirst().orElseThrow();
