@@ -80,7 +80,7 @@ class TenantIsolationTests {
     /** Routes that need no sign-in (Q): login, sign-up, the intake and recipient links, static assets. */
     static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/login$"), Pattern.compile("^/signup(/.*)?$"),
             Pattern.compile("^/intake(/.*)?$"), Pattern.compile("^/r(/.*)?$"), Pattern.compile("^/error$"),
-            Pattern.compile("^/api/v1/auth/token$"));
+            Pattern.compile("^/api/v1/auth/token$"), Pattern.compile("^/fhir/metadata$"));
 
     /** Framework routes with no practice data. */
     static final List<Pattern> FRAMEWORK = List.of(Pattern.compile("^/v3/api-docs.*"),

@@ -37,6 +37,12 @@ final class ClientChecks {
         optional(problems, "state", details.state(), 50, null, null);
         optional(problems, "zip", details.zip(), 10, ZIP, "is not a ZIP or postal code");
         optional(problems, "preferredLanguage", details.preferredLanguage(), 50, null, null);
+        optional(problems, "namePrefix", details.namePrefix(), 50, null, null);
+        optional(problems, "otherGivenNames", details.otherGivenNames(), 200, null, null);
+        optional(problems, "country", details.country(), 60, null, null);
+        if (details.gender() != null && !ClientDetails.GENDERS.contains(details.gender())) {
+            problems.add(new FieldProblem("gender", "is female, male, other or unknown"));
+        }
         return problems;
     }
 

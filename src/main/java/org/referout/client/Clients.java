@@ -74,6 +74,57 @@ public class Clients {
         return new ClientPage(clients, safePage, safeSize, total);
     }
 
+    /**
+     * Clients matching {@code filter}, {@code limit} of them from {@code offset} (FHIR paging), with the number of
+     * all matches. One audit entry, as for {@link #search}. {@code limit} 0 counts only.
+     */
+    @Transactional
+    public ClientPage find(CurrentPractice by, ClientFilter filter, long offset, int limit) {
+        int safeLimit = Math.max(0, Math.min(limit, 1000));
+        long safeOffset = Math.max(0, offset);
+        var clients = safeLimit == 0 || filter.ids() != null && filter.ids().isEmpty() ? java.util.List.<Client>of()
+                : repository.find(by.id(), filter, safeOffset, safeLimit);
+        long total = filter.ids() != null && filter.ids().isEmpty() ? 0 : repository.count(by.id(), filter);
+        auditLog.record(by, "CLIENT_SEARCH", "client", null, null, "FHIR search, " + clients.size() + " shown");
+        return new ClientPage(clients, safeLimit == 0 ? 0 : (int) (safeOffset / safeLimit), safeLimit, total);
+    }
+
+    /** Identifiers other systems gave these clients (for FHIR Patient.identifier); no client data beyond them. */
+    @Transactional(readOnly = true)
+    public java.util.Map<ClientId, java.util.List<ClientIdentifier>> identifiers(PracticeId practice,
+            java.util.List<ClientId> ids) {
+        var found = repository.identifiers(practice, ids.stream().map(ClientId::value).toList());
+        var byId = new java.util.HashMap<ClientId, java.util.List<ClientIdentifier>>();
+        found.forEach((id, list) -> byId.put(new ClientId(id), list));
+        return byId;
+    }
+
+    /**
+     * Keeps identifiers another system gave a client (an import); system and value at most 500 characters each.
+     * @throws BadRequestException naming {@code identifier[i]} when one is incomplete or too long
+     */
+    @Transactional
+    public void addIdentifiers(CurrentPractice by, ClientId id, java.util.List<ClientIdentifier> identifiers) {
+        var problems = new java.util.ArrayList<org.referout.web.FieldProblem>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            ClientIdentifier identifier = identifiers.get(i);
+            if (identifier.system() == null || identifier.value() == null || identifier.system().isBlank()
+                    || identifier.value().isBlank() || identifier.system().length() > 500
+                    || identifier.value().length() > 500) {
+                problems.add(new org.referout.web.FieldProblem("identifier[" + i + "]",
+                        "needs a system and a value of at most 500 characters"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        if (!repository.exists(by.id(), id)) {
+            throw new NotFoundException();
+        }
+        repository.addIdentifiers(by.id(), id, identifiers);
+        auditLog.record(by, "CLIENT_UPDATED", "client", id, id.value(), identifiers.size() + " identifiers added");
+    }
+
     @Transactional
     public ClientPage list(CurrentPractice by, int page, int size) {
         return search(by, null, page, size);

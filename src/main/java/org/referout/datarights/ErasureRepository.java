@@ -70,9 +70,11 @@ class ErasureRepository {
         update("""
                 update client set first_name = 'Erased', last_name = 'client', date_of_birth = null, email = null,
                     phone = null, phone_digits = null, address_line1 = null, address_line2 = null, city = null,
-                    state = null, zip = null, preferred_language = null, erased = true, erased_at = :now,
+                    state = null, zip = null, preferred_language = null, gender = null, name_prefix = null,
+                    other_given_names = null, country = null, erased = true, erased_at = :now,
                     version = version + 1
                 where practice_id = :p and id = :c""", practice, client, now);
+        update("delete from client_identifier where practice_id = :p and client_id = :c", practice, client, now);
         String episodes = "(select id from episode where practice_id = :p and client_id = :c)";
         update("update episode set goals = null, body_regions = null where practice_id = :p and client_id = :c",
                 practice, client, now);

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
@@ -31,17 +30,20 @@ class BundleExport {
     private final Practices practices;
     private final ClientRecords records;
     private final Intakes intakes;
+    private final org.referout.client.Clients clients;
 
-    BundleExport(Practices practices, ClientRecords records, Intakes intakes) {
+    BundleExport(Practices practices, ClientRecords records, Intakes intakes, org.referout.client.Clients clients) {
+        this.clients = clients;
         this.practices = practices;
         this.records = records;
         this.intakes = intakes;
     }
 
-    Bundle everything(CurrentPractice by, ClientRecord record) {
+    List<Resource> resources(CurrentPractice by, ClientRecord record) {
         PracticeId practice = by.id();
         List<Resource> resources = new ArrayList<>();
-        resources.add(PatientMapper.toFhir(record.client()));
+        resources.add(PatientMapper.toFhir(record.client(), clients.identifiers(practice, List.of(record.client().id()))
+            .getOrDefault(record.client().id(), List.of())));
         resources.add(OrganizationMapper.toFhir(practices.practice(practice)));
         Set<UserId> therapists = new LinkedHashSet<>();
         List<Resource> care = new ArrayList<>();
@@ -64,7 +66,7 @@ class BundleExport {
             resources.add(ServiceRequestMapper.toFhir(referral, records.addressees(by, referral)));
             resources.add(TaskMapper.toFhir(referral));
         }
-        return FhirEndpoint.searchset(resources);
+        return resources;
     }
 
     static List<Observation> observations(ClientRecord record) {

@@ -3,6 +3,8 @@ package org.referout.fhir;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Resource;
 import org.referout.client.ClientId;
@@ -15,7 +17,6 @@ import org.referout.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Episodes of care, visits (Encounters) and their notes (DocumentReferences): read, and search by patient. */
@@ -52,34 +53,51 @@ class CareController extends FhirEndpoint {
     }
 
     @GetMapping("/fhir/DocumentReference")
-    ResponseEntity<String> notesOf(CurrentPractice practice, @RequestParam(required = false) String patient) {
-        return ok(searchset(NotesMapper.of(episodesOf(practice, patient))));
+    ResponseEntity<String> notesOf(CurrentPractice practice, HttpServletRequest request) {
+        Search search = search(request, "DocumentReference");
+        return ok(search.page(NotesMapper.of(episodesOf(practice, search))));
     }
 
     @GetMapping("/fhir/Encounter")
-    ResponseEntity<String> encounters(CurrentPractice practice, @RequestParam(required = false) String patient) {
+    ResponseEntity<String> encounters(CurrentPractice practice, HttpServletRequest request) {
+        Search search = search(request, "Encounter");
+        List<List<Search.DateParam>> allDates = new ArrayList<>();
+        for (String value : search.all("date")) {
+            allDates.add(Search.alternatives(value).stream().map(d -> Search.DateParam.parse("date", d)).toList());
+        }
         List<Resource> encounters = new ArrayList<>();
-        for (ClientRecord.EpisodeVisits episode : episodesOf(practice, patient)) {
+        for (ClientRecord.EpisodeVisits episode : episodesOf(practice, search)) {
             for (Visit visit : episode.visits()) {
-                encounters.add(EncounterMapper.toFhir(practice.id(), episode.episode().client(), visit));
+                if (allDates.stream().allMatch(any -> any.stream().anyMatch(d -> d.matches(visit.date())))) {
+                    encounters.add(EncounterMapper.toFhir(practice.id(), episode.episode().client(), visit));
+                }
             }
         }
-        return ok(searchset(encounters));
+        return ok(search.page(encounters));
     }
 
     @GetMapping("/fhir/EpisodeOfCare")
-    ResponseEntity<String> episodes(CurrentPractice practice, @RequestParam(required = false) String patient) {
-        return ok(searchset(episodesOf(practice, patient).stream()
+    ResponseEntity<String> episodes(CurrentPractice practice, HttpServletRequest request) {
+        Search search = search(request, "EpisodeOfCare");
+        return ok(search.page(episodesOf(practice, search).stream()
             .map(episode -> EpisodeOfCareMapper.toFhir(practice.id(), episode.episode()))
             .toList()));
     }
 
-    private List<ClientRecord.EpisodeVisits> episodesOf(CurrentPractice practice, String patient) {
-        if (patient == null || patient.isBlank()) {
+    private static Search search(HttpServletRequest request, String type) {
+        return Search.of(request, type, MetadataController.supported(type).names());
+    }
+
+    /** One patient's (every {@code patient} parameter must name the same one). */
+    private List<ClientRecord.EpisodeVisits> episodesOf(CurrentPractice practice, Search search) {
+        List<String> patients = search.all("patient");
+        if (patients.isEmpty() || patients.stream().allMatch(String::isBlank)) {
             throw new BadRequestException("patient", "search one patient's records: ?patient=Patient/{id}");
         }
-        return reference(patient, "Patient").flatMap(id -> records.record(practice, new ClientId(id)))
-            .map(ClientRecord::episodes)
-            .orElse(List.of());
+        List<Long> ids = patients.stream().map(p -> reference(p, "Patient").orElse(-1L)).distinct().toList();
+        if (ids.size() != 1 || ids.get(0) < 0) {
+            return List.of();
+        }
+        return records.record(practice, new ClientId(ids.get(0))).map(ClientRecord::episodes).orElse(List.of());
     }
 }

@@ -3,6 +3,8 @@ package org.referout.fhir;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import ca.uhn.fhir.context.FhirContext;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
@@ -10,7 +12,6 @@ import org.referout.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryController extends FhirEndpoint {
 
     static final double DEFAULT_RADIUS_KM = 25;
-    static final int DEFAULT_COUNT = 20;
-    static final int MAX_COUNT = 200;
+    /** A near search serves the nearest this many (the directory's limit), paged like any search. */
+    static final int MAX_NEAR = org.referout.directory.ProviderSearch.MAX_LIMIT;
 
     private final Listings listings;
 
@@ -51,13 +52,19 @@ class DirectoryController extends FhirEndpoint {
      * directory is millions of rows and is only ever searched around a place).
      */
     @GetMapping("/fhir/PractitionerRole")
-    ResponseEntity<String> roles(CurrentPractice practice, @RequestParam(required = false) String specialty,
-            @RequestParam(name = "location.near", required = false) String near,
-            @RequestParam(name = "_count", required = false) String count) {
+    ResponseEntity<String> roles(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "PractitionerRole", "specialty", "location", "location.near");
+        String specialty = search.first("specialty");
+        String near = search.first("location.near");
         String code = specialty == null ? null : specialty(specialty);
         List<Listing> found = near == null ? listings.partners(practice, code)
-                : listings.near(practice, code, near(near), count(count));
-        return ok(searchset(found.stream().map(listing -> DirectoryMapper.role(listing, listings::display)).toList()));
+                : listings.near(practice, code, near(near), MAX_NEAR);
+        for (String location : search.all("location")) {
+            List<String> any = Search.alternatives(location).stream().map(l -> referenceId(l, "Location")).toList();
+            found = found.stream().filter(listing -> listing.hasPlace() && any.contains(listing.id())).toList();
+        }
+        return ok(search.page(found.stream().map(listing -> DirectoryMapper.role(listing, listings::display))
+            .toList()));
     }
 
     private Listing find(CurrentPractice practice, String id) {
@@ -110,21 +117,5 @@ class DirectoryController extends FhirEndpoint {
             // the 400 below names the parameter
         }
         throw new BadRequestException("location.near", "not a number: " + text);
-    }
-
-    private static int count(String text) {
-        if (text == null || text.isBlank()) {
-            return DEFAULT_COUNT;
-        }
-        try {
-            int count = Integer.parseInt(text.strip());
-            if (count >= 1 && count <= MAX_COUNT) {
-                return count;
-            }
-        }
-        catch (NumberFormatException e) {
-            // the 400 below names the parameter
-        }
-        throw new BadRequestException("_count", "must be a whole number from 1 to " + MAX_COUNT);
     }
 }

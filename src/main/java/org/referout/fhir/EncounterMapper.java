@@ -37,11 +37,57 @@ final class EncounterMapper {
         return encounter;
     }
 
-    /** The visit's length in minutes, or null when the Encounter does not say. */
-    static Integer minutes(Encounter encounter) {
-        if (!encounter.hasLength() || encounter.getLength().getValue() == null) {
-            return null;
+    /** What of an Encounter a visit keeps; the rest is listed by {@code warn}. */
+    static final java.util.Set<String> KEPT = java.util.Set.of("status", "class", "subject", "episodeOfCare",
+            "period", "length", "participant", "serviceProvider");
+
+    static void unkept(Encounter encounter, String path, java.util.function.BiConsumer<String, String> warn) {
+        Unkept.others(encounter, KEPT, path, warn);
+        if (encounter.hasParticipant()) {
+            warn.accept(path + ".participant", "is not kept: the importing user is the therapist of record");
         }
-        return encounter.getLength().getValue().intValue();
+        if (encounter.getPeriod().hasStart() && encounter.getPeriod().getStartElement().getPrecision().ordinal()
+                > ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
+            warn.accept(path + ".period", "the time of day is not kept: ReferOut records the visit's day and length");
+        }
+    }
+
+    /**
+     * The visit's length in minutes: from {@code length} (min or h), else from a period with times, else null.
+     * An unusable length is a problem named by its path.
+     */
+    static Integer minutes(Encounter encounter, String path, java.util.List<org.referout.web.FieldProblem> problems) {
+        if (encounter.hasLength() && encounter.getLength().getValue() != null) {
+            BigDecimal value = encounter.getLength().getValue();
+            String unit = encounter.getLength().hasCode() ? encounter.getLength().getCode() : encounter.getLength()
+                .getUnit();
+            if ("h".equals(unit)) {
+                value = value.multiply(BigDecimal.valueOf(60));
+            }
+            else if (unit != null && !unit.equals("min")) {
+                problems.add(new org.referout.web.FieldProblem(path + ".length.code", "give the length in min or h"));
+                return null;
+            }
+            if (value.compareTo(BigDecimal.ONE) < 0 || value.compareTo(BigDecimal.valueOf(600)) > 0) {
+                problems.add(new org.referout.web.FieldProblem(path + ".length.value", value.toPlainString()
+                        + " minutes is outside 1..600"));
+                return null;
+            }
+            return value.setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        }
+        Period period = encounter.getPeriod();
+        if (period.hasStart() && period.hasEnd() && period.getStartElement().getPrecision().ordinal()
+                > ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()
+                && period.getEndElement().getPrecision().ordinal()
+                        > ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
+            long minutes = Math.round((period.getEnd().getTime() - period.getStart().getTime()) / 60000.0);
+            if (minutes < 1 || minutes > 600) {
+                problems.add(new org.referout.web.FieldProblem(path + ".period", minutes
+                        + " minutes from start to end is outside 1..600"));
+                return null;
+            }
+            return (int) minutes;
+        }
+        return null;
     }
 }

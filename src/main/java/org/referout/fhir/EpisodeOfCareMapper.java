@@ -38,6 +38,31 @@ final class EpisodeOfCareMapper {
         return fhir;
     }
 
+    static final java.util.Set<String> KEPT = java.util.Set.of("status", "type", "patient", "managingOrganization",
+            "period", "careManager");
+
+    static void unkept(EpisodeOfCare episode, String path, java.util.function.BiConsumer<String, String> warn) {
+        Unkept.others(episode, KEPT, path, warn);
+        if (episode.hasCareManager()) {
+            warn.accept(path + ".careManager", "is not kept: the importing user is the therapist of record");
+        }
+        if (episode.getPeriod().hasEnd()) {
+            warn.accept(path + ".period.end", "is not kept: a finished episode is closed on import");
+        }
+    }
+
+    /** The first day of period.start at any precision ("2024", "2024-03", "2024-03-05T10:00:00Z"), or null. */
+    static java.time.LocalDate start(EpisodeOfCare episode) {
+        DateTimeType start = episode.getPeriod().getStartElement();
+        if (start == null || start.getYear() == null) {
+            return null;
+        }
+        var precision = start.getPrecision();
+        int month = precision == ca.uhn.fhir.model.api.TemporalPrecisionEnum.YEAR ? 1 : start.getMonth() + 1;
+        int day = precision.ordinal() >= ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal() ? start.getDay() : 1;
+        return java.time.LocalDate.of(start.getYear(), month, day);
+    }
+
     static Complaint complaint(EpisodeOfCare episode) {
         return coded(episode, Codes.COMPLAINTS, Complaint.class);
     }

@@ -1,6 +1,7 @@
 package org.referout.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,14 @@ class FhirConfiguration {
     @Bean
     FhirContext fhirContext() {
         return FhirContext.forR4Cached();
+    }
+
+    /** For /fhir only, after the security chain (order -100). */
+    @Bean
+    FilterRegistrationBean<FhirFormatFilter> fhirFormatFilter(FhirContext fhir) {
+        var registration = new FilterRegistrationBean<>(new FhirFormatFilter(fhir));
+        registration.addUrlPatterns("/fhir", "/fhir/*");
+        registration.setOrder(0);
+        return registration;
     }
 }

@@ -1,11 +1,18 @@
 package org.referout.fhir;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Resource;
 import org.referout.client.ClientId;
-import org.referout.episode.Measure;
 import org.referout.episode.Score;
 import org.referout.episode.Visit;
 import org.referout.practice.CurrentPractice;
@@ -14,10 +21,9 @@ import org.referout.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Scores as Observations: read by id ({visit}-{measure}) and search by patient and code. */
+/** Scores as Observations: read by id ({visit}-{measure}) and search one patient's by code, category, status, date. */
 @RestController
 class ObservationController extends FhirEndpoint {
 
@@ -40,28 +46,84 @@ class ObservationController extends FhirEndpoint {
     }
 
     /**
-     * {@code patient} is required: a practice's scores are only ever read client by client (every read is audited
-     * against a client's record). {@code code} narrows to one measure, e.g. {@code http://loinc.org|72514-3}.
+     * {@code patient} (or {@code subject}) is required: a practice's scores are only ever read client by client
+     * (every read is audited against a client's record).
      */
     @GetMapping("/fhir/Observation")
-    ResponseEntity<String> search(CurrentPractice practice, @RequestParam(required = false) String patient,
-            @RequestParam(required = false) String code) {
-        if (patient == null || patient.isBlank()) {
+    ResponseEntity<String> search(CurrentPractice practice, HttpServletRequest request) {
+        MetadataController.Supported supported = MetadataController.supported("Observation");
+        Search search = Search.of(request, "Observation", supported.names());
+        List<String> patients = new ArrayList<>(search.all("patient"));
+        patients.addAll(search.all("subject"));
+        if (patients.isEmpty() || patients.stream().allMatch(String::isBlank)) {
             throw new BadRequestException("patient", "search Observations of one patient: ?patient=Patient/{id}");
         }
-        Measure measure = code == null || code.isBlank() ? null : ObservationMapper.measure(code);
-        if (code != null && !code.isBlank() && measure == null) {
-            return ok(searchset(List.of()));
+        Long client = null;
+        for (String value : patients) {
+            Long named = reference(value, "Patient").orElse(-1L);
+            if (client != null && !client.equals(named)) {
+                return ok(search.page(List.of()));
+            }
+            client = named;
         }
-        List<Observation> observations = reference(patient, "Patient")
-            .flatMap(id -> records.record(practice, new ClientId(id)))
-            .map(BundleExport::observations)
-            .orElse(List.of())
-            .stream()
-            .filter(observation -> measure == null
-                    || ObservationMapper.code(measure).getCodingFirstRep().getCode()
-                        .equals(observation.getCode().getCodingFirstRep().getCode()))
+        var record = client < 0 ? java.util.Optional.<ClientRecord>empty()
+                : records.record(practice, new ClientId(client));
+        Predicate<Observation> wanted = ObservationController.<Observation>tokens(search, "code",
+                o -> o.getCode().getCoding());
+        wanted = wanted.and(tokens(search, "category", (Observation o) -> o.getCategoryFirstRep().getCoding()));
+        wanted = wanted.and(tokens(search, "status", (Observation o) -> List.of(new Coding(o.getStatus().getSystem(),
+                o.getStatus().toCode(), null))));
+        wanted = wanted.and(search::idMatches);
+        for (String value : search.all("date")) {
+            var alternatives = Search.alternatives(value).stream().map(d -> Search.DateParam.parse("date", d)).toList();
+            wanted = wanted.and(o -> alternatives.stream().anyMatch(d -> d.matches(
+                    java.time.LocalDate.parse(o.getEffectiveDateTimeType().getValueAsString().substring(0, 10)))));
+        }
+        List<Observation> matches = record.map(BundleExport::observations).orElse(List.of()).stream().filter(wanted)
             .toList();
-        return ok(searchset(observations));
+        int from = (int) Math.min(search.offset(), matches.size());
+        List<Observation> page = matches.subList(from, Math.min(from + search.count(), matches.size()));
+        return ok(search.page(page, matches.size(), included(practice, search, record.orElse(null), page)));
+    }
+
+    /** {@code _include}: the Patient and the visits (Encounters) of this page's Observations. */
+    private List<Resource> included(CurrentPractice practice, Search search, ClientRecord record,
+            List<Observation> page) {
+        if (record == null || page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Resource> included = new LinkedHashMap<>();
+        for (String include : search.all("_include")) {
+            switch (include) {
+                case "Observation:patient", "Observation:subject" ->
+                    included.put("Patient", PatientMapper.toFhir(record.client()));
+                case "Observation:encounter" -> {
+                    for (ClientRecord.EpisodeVisits episode : record.episodes()) {
+                        for (Visit visit : episode.visits()) {
+                            if (page.stream().anyMatch(o -> o.getEncounter().getReference()
+                                    .equals("Encounter/" + visit.id()))) {
+                                included.put("Encounter/" + visit.id(),
+                                        EncounterMapper.toFhir(practice.id(), record.client().id(), visit));
+                            }
+                        }
+                    }
+                }
+                default -> throw new BadRequestException("_include", "serves Observation:patient, "
+                        + "Observation:subject and Observation:encounter");
+            }
+        }
+        return new ArrayList<>(included.values());
+    }
+
+    /** Every {@code name} parameter must hold (AND); within one, any comma alternative (OR). */
+    static <R> Predicate<R> tokens(Search search, String name,
+            java.util.function.Function<R, List<Coding>> codings) {
+        Predicate<R> all = r -> true;
+        for (String value : search.all(name)) {
+            List<Search.Token> any = Search.alternatives(value).stream().map(Search.Token::parse).toList();
+            all = all.and(r -> codings.apply(r).stream()
+                .anyMatch(coding -> any.stream().anyMatch(t -> t.matches(coding.getSystem(), coding.getCode()))));
+        }
+        return all;
     }
 }

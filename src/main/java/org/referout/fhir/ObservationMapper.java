@@ -75,21 +75,45 @@ final class ObservationMapper {
      * that is not a valid R1 score. Returns null when the Observation cannot be read at all.
      */
     static Reading fromFhir(Observation observation, String path, List<FieldProblem> problems) {
+        return fromFhir(observation, path, problems, (expression, message) -> {
+        });
+    }
+
+    /** What of an Observation a score keeps; the rest is listed by {@code warn}. */
+    static final java.util.Set<String> KEPT = java.util.Set.of("status", "category", "code", "subject", "encounter",
+            "effective[x]", "value[x]", "component");
+
+    /** As above, and warns (expression, message) for whatever the score does not keep. */
+    static Reading fromFhir(Observation observation, String path, List<FieldProblem> problems,
+            java.util.function.BiConsumer<String, String> warn) {
         Measure measure = measure(observation.getCode());
         if (measure == null) {
             problems.add(new FieldProblem(path + ".code", "is not a ReferOut measure (NPRS 72514-3, PEG 91148-7, "
                     + Codes.MEASURES + " PSFS or GROC)"));
             return null;
         }
-        LocalDate date = date(observation, path, problems);
+        Observation.ObservationStatus status = observation.getStatus();
+        if (status != Observation.ObservationStatus.FINAL && status != Observation.ObservationStatus.AMENDED
+                && status != Observation.ObservationStatus.CORRECTED) {
+            problems.add(new FieldProblem(path + ".status", (status == null ? "is required" : status.toCode()
+                    + " is not a score a clinician recorded") + ": send final, amended or corrected"));
+        }
+        Unkept.others(observation, KEPT, path, warn);
+        for (int i = 0; i < observation.getCategory().size(); i++) {
+            boolean survey = observation.getCategory().get(i).getCoding().stream()
+                .anyMatch(c -> Codes.OBSERVATION_CATEGORY.equals(c.getSystem()) && "survey".equals(c.getCode()));
+            if (!survey) {
+                warn.accept(path + ".category[" + i + "]", "is not kept: every score is served as a survey");
+            }
+        }
+        LocalDate date = date(observation, path, problems, warn);
         String subject = observation.getSubject().getReference();
         if (subject == null) {
             problems.add(new FieldProblem(path + ".subject", "is required (the Patient of this bundle)"));
         }
         String encounter = observation.hasEncounter() ? observation.getEncounter().getReference() : null;
         if (!measure.hasItems()) {
-            Integer value = whole(observation.hasValueQuantity() ? observation.getValueQuantity().getValue() : null,
-                    measure, path + ".valueQuantity.value", problems);
+            Integer value = whole(number(observation.getValue()), measure, path + ".value", problems);
             return new Reading(measure, new ScoreInput(measure.name(), value == null ? null : BigDecimal.valueOf(value),
                     null), List.of(), date, subject, encounter);
         }
@@ -100,9 +124,8 @@ final class ObservationMapper {
             if (measure == Measure.PEG && hasCode(component.getCode(), Codes.PEG_MEAN)) {
                 continue; // the mean is computed from the items (R1), never taken as given
             }
-            String itemPath = path + ".component[" + i + "].valueQuantity.value";
-            Integer value = whole(component.hasValueQuantity() ? component.getValueQuantity().getValue() : null,
-                    measure, itemPath, problems);
+            String itemPath = path + ".component[" + i + "].value";
+            Integer value = whole(number(component.getValue()), measure, itemPath, problems);
             items.add(value == null ? null : BigDecimal.valueOf(value));
             activities.add(component.getCode().getText());
         }
@@ -113,6 +136,17 @@ final class ObservationMapper {
         }
         return new Reading(measure, new ScoreInput(measure.name(), null, items),
                 measure == Measure.PSFS ? activities : List.of(), date, subject, encounter);
+    }
+
+    /** A score as valueQuantity or valueInteger (both legal R4); null for none. */
+    private static BigDecimal number(org.hl7.fhir.r4.model.Type value) {
+        if (value instanceof Quantity quantity) {
+            return quantity.getValue();
+        }
+        if (value instanceof org.hl7.fhir.r4.model.IntegerType integer && integer.getValue() != null) {
+            return BigDecimal.valueOf(integer.getValue());
+        }
+        return null;
     }
 
     static CodeableConcept code(Measure measure) {
@@ -147,14 +181,32 @@ final class ObservationMapper {
         return null;
     }
 
-    private static LocalDate date(Observation observation, String path, List<FieldProblem> problems) {
-        if (!observation.hasEffectiveDateTimeType() || observation.getEffectiveDateTimeType().getValueAsString() == null
-                || observation.getEffectiveDateTimeType().getValueAsString().length() < 10) {
-            problems.add(new FieldProblem(path + ".effectiveDateTime", "is required, at least to the day"));
+    /**
+     * The visit's day from effectiveDateTime, effectiveInstant or effectivePeriod.start, as written (no time zone
+     * moves a visit to the day before). Less than a day is a 400; a time of day is not kept (a warning).
+     */
+    private static LocalDate date(Observation observation, String path, List<FieldProblem> problems,
+            java.util.function.BiConsumer<String, String> warn) {
+        org.hl7.fhir.r4.model.BaseDateTimeType when = null;
+        if (observation.hasEffectiveDateTimeType()) {
+            when = observation.getEffectiveDateTimeType();
+        }
+        else if (observation.hasEffectiveInstantType()) {
+            when = observation.getEffectiveInstantType();
+        }
+        else if (observation.hasEffectivePeriod() && observation.getEffectivePeriod().hasStart()) {
+            when = observation.getEffectivePeriod().getStartElement();
+        }
+        if (when == null || when.getValueAsString() == null || when.getPrecision().ordinal()
+                < ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
+            problems.add(new FieldProblem(path + ".effective", "is required, at least to the day"));
             return null;
         }
-        // The date as written, so that no time zone moves a visit to the day before.
-        return LocalDate.parse(observation.getEffectiveDateTimeType().getValueAsString().substring(0, 10));
+        if (when.getPrecision().ordinal() > ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
+            warn.accept(path + ".effective", "the time of day and zone (" + when.getValueAsString()
+                    + ") are not kept: ReferOut records the visit's day");
+        }
+        return LocalDate.parse(when.getValueAsString().substring(0, 10));
     }
 
     private static Integer whole(BigDecimal value, Measure measure, String path, List<FieldProblem> problems) {

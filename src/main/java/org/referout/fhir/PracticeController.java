@@ -3,6 +3,8 @@ package org.referout.fhir;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Resource;
 import org.referout.practice.CurrentPractice;
@@ -37,8 +39,9 @@ class PracticeController extends FhirEndpoint {
     }
 
     @GetMapping("/fhir/Practitioner")
-    ResponseEntity<String> practitioners(CurrentPractice practice) {
-        return ok(searchset(practices.users(practice.id()).stream().map(PractitionerMapper::toFhir).toList()));
+    ResponseEntity<String> practitioners(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "Practitioner", MetadataController.supported("Practitioner").names());
+        return ok(search.page(practices.users(practice.id()).stream().map(PractitionerMapper::toFhir).toList()));
     }
 
     /**
@@ -56,10 +59,11 @@ class PracticeController extends FhirEndpoint {
 
     /** The practice and its referral partners; national organisations are found through PractitionerRole search. */
     @GetMapping("/fhir/Organization")
-    ResponseEntity<String> organizations(CurrentPractice practice) {
+    ResponseEntity<String> organizations(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "Organization", MetadataController.supported("Organization").names());
         List<Resource> organizations = new ArrayList<>();
         organizations.add(OrganizationMapper.toFhir(practices.practice(practice.id())));
         listings.partners(practice, null).forEach(partner -> organizations.add(DirectoryMapper.organization(partner)));
-        return ok(searchset(organizations));
+        return ok(search.page(organizations));
     }
 }

@@ -3,6 +3,8 @@ package org.referout.fhir;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -17,7 +19,6 @@ import org.referout.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,11 +46,11 @@ class QuestionnaireController extends FhirEndpoint {
 
     /** {@code url} (canonical) or {@code _id} narrow the three; nothing else is worth searching on. */
     @GetMapping("/fhir/Questionnaire")
-    ResponseEntity<String> questionnaires(CurrentPractice practice, @RequestParam(required = false) String url,
-            @RequestParam(name = "_id", required = false) String id) {
-        return ok(searchset(QuestionnaireMapper.IDS.stream()
-            .filter(each -> id == null || each.equals(id))
-            .filter(each -> url == null || QuestionnaireMapper.url(each).equals(url))
+    ResponseEntity<String> questionnaires(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "Questionnaire", MetadataController.supported("Questionnaire").names());
+        return ok(search.page(QuestionnaireMapper.IDS.stream()
+            .filter(each -> search.all("url").stream().allMatch(url -> Search.alternatives(url)
+                .contains(QuestionnaireMapper.url(each))))
             .map(each -> questionnaire(each).orElseThrow())
             .toList()));
     }
@@ -64,13 +65,17 @@ class QuestionnaireController extends FhirEndpoint {
 
     /** One client's answers at a time ({@code patient} or {@code subject}): each read is audited against them. */
     @GetMapping("/fhir/QuestionnaireResponse")
-    ResponseEntity<String> responses(CurrentPractice practice, @RequestParam(required = false) String patient,
-            @RequestParam(required = false) String subject) {
-        String reference = patient != null && !patient.isBlank() ? patient : subject;
-        if (reference == null || reference.isBlank()) {
+    ResponseEntity<String> responses(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "QuestionnaireResponse",
+                MetadataController.supported("QuestionnaireResponse").names());
+        List<String> references = new java.util.ArrayList<>(search.all("patient"));
+        references.addAll(search.all("subject"));
+        if (references.isEmpty() || references.stream().allMatch(String::isBlank)) {
             throw new BadRequestException("patient", "search one patient's answers: ?patient=Patient/{id}");
         }
-        return ok(searchset(reference(reference, "Patient").map(ClientId::new)
+        List<Long> ids = references.stream().map(p -> reference(p, "Patient").orElse(-1L)).distinct().toList();
+        return ok(search.page(java.util.Optional.of(ids.get(0)).filter(id -> ids.size() == 1 && id >= 0)
+            .map(ClientId::new)
             .filter(client -> records.client(practice, client).isPresent())
             .map(client -> export.responses(practice, client))
             .orElse(List.of())));

@@ -3,6 +3,8 @@ package org.referout.fhir;
 import java.util.List;
 import java.util.function.Predicate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -17,7 +19,6 @@ import org.referout.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,37 +48,48 @@ class ReferralController extends FhirEndpoint {
         return ok(TaskMapper.toFhir(find(practice, id)));
     }
 
-    /** {@code status} is a ServiceRequest status code (draft, active, completed, revoked). */
+    /** {@code status} is a ServiceRequest status code (draft, active, completed, revoked); commas for OR. */
     @GetMapping("/fhir/ServiceRequest")
-    ResponseEntity<String> serviceRequests(CurrentPractice practice, @RequestParam(required = false) String patient,
-            @RequestParam(required = false) String status) {
-        ServiceRequest.ServiceRequestStatus wanted = status == null ? null
-                : code(status, ServiceRequest.ServiceRequestStatus::fromCode);
-        return ok(searchset(search(practice, patient).stream()
+    ResponseEntity<String> serviceRequests(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "ServiceRequest", MetadataController.supported("ServiceRequest").names());
+        List<Predicate<ServiceRequest>> statuses = search.all("status").stream()
+            .map(value -> Search.alternatives(value).stream()
+                .map(code -> code(code, ServiceRequest.ServiceRequestStatus::fromCode)).toList())
+            .<Predicate<ServiceRequest>>map(any -> request1 -> any.contains(request1.getStatus())).toList();
+        return ok(search.page(search(practice, search).stream()
             .map(referral -> ServiceRequestMapper.toFhir(referral, records.addressees(practice, referral)))
-            .filter(request -> wanted == null || request.getStatus() == wanted)
+            .filter(one -> statuses.stream().allMatch(status -> status.test(one)))
             .toList()));
     }
 
     /** {@code status} is a Task status code (requested, accepted, in-progress ...); {@code focus} a ServiceRequest. */
     @GetMapping("/fhir/Task")
-    ResponseEntity<String> tasks(CurrentPractice practice, @RequestParam(required = false) String patient,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String focus) {
-        Task.TaskStatus wanted = status == null ? null : code(status, Task.TaskStatus::fromCode);
-        Predicate<Referral> focused = focus == null ? referral -> true
-                : referral -> reference(focus, "ServiceRequest").map(id -> id == referral.id().value()).orElse(false);
-        return ok(searchset(search(practice, patient).stream().filter(focused)
+    ResponseEntity<String> tasks(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "Task", MetadataController.supported("Task").names());
+        List<Predicate<Task>> statuses = search.all("status").stream()
+            .map(value -> Search.alternatives(value).stream().map(code -> code(code, Task.TaskStatus::fromCode))
+                .toList())
+            .<Predicate<Task>>map(any -> task -> any.contains(task.getStatus())).toList();
+        Predicate<Referral> focused = referral -> search.all("focus").stream()
+            .allMatch(focus -> Search.alternatives(focus).stream().anyMatch(one -> reference(one, "ServiceRequest")
+                .map(id -> id == referral.id().value()).orElse(false)));
+        return ok(search.page(search(practice, search).stream().filter(focused)
             .map(TaskMapper::toFhir)
-            .filter(task -> wanted == null || task.getStatus() == wanted)
+            .filter(task -> statuses.stream().allMatch(status -> status.test(task)))
             .toList()));
     }
 
     /** A patient's referrals (read through their record, so audited like it), or the practice's. */
-    private List<Referral> search(CurrentPractice practice, String patient) {
-        if (patient == null) {
+    private List<Referral> search(CurrentPractice practice, Search search) {
+        List<String> patients = search.all("patient");
+        if (patients.isEmpty()) {
             return records.referrals(practice);
         }
-        return reference(patient, "Patient").flatMap(id -> records.record(practice, new ClientId(id)))
+        List<Long> ids = patients.stream().map(p -> reference(p, "Patient").orElse(-1L)).distinct().toList();
+        if (ids.size() != 1 || ids.get(0) < 0) {
+            return List.of();
+        }
+        return records.record(practice, new ClientId(ids.get(0)))
             .map(record -> records.referrals(practice, record))
             .orElse(List.of());
     }

@@ -1,5 +1,11 @@
 package org.referout.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -60,13 +66,28 @@ class SecurityConfiguration {
                 .sessionFixation(fixation -> fixation.none()))
             .csrf(csrf -> csrf.disable())
             .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
+            // FHIR servers publish their CapabilityStatement to anyone (R4 http.html, capabilities): no data in it
             .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
                 .anyRequest().authenticated())
             .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                 response.setStatus(401);
+                if (isFhir(request)) {
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    fhirOutcome(response, "login", "send a valid API token as 'Authorization: Bearer TOKEN'");
+                    return;
+                }
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 response.getWriter().write("{\"errors\":[{\"field\":\"Authorization\","
                         + "\"message\":\"send a valid API token as 'Authorization: Bearer TOKEN'\"}]}");
+            }).accessDeniedHandler((request, response, e) -> {
+                response.setStatus(403);
+                if (isFhir(request)) {
+                    fhirOutcome(response, "forbidden", "this token may not do that");
+                    return;
+                }
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.getWriter().write("{\"errors\":[{\"field\":\"Authorization\",\"message\":\"forbidden\"}]}");
             }));
         headers(http);
         return http.build();
@@ -87,6 +108,22 @@ class SecurityConfiguration {
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         headers(http);
         return http.build();
+    }
+
+    private static boolean isFhir(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/fhir") || path.startsWith("/fhir/");
+    }
+
+    /**
+     * FHIR clients expect every error as an OperationOutcome (R4 http.html). Written as text: HAPI's types stay in
+     * the fhir module (STYLE §8), and this one fixed outcome needs no parser.
+     */
+    private static void fhirOutcome(HttpServletResponse response, String code, String message) throws IOException {
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("application/fhir+json;charset=UTF-8");
+        response.getWriter().write("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                + "\"code\":\"" + code + "\",\"diagnostics\":\"" + message + "\"}]}");
     }
 
     private static void headers(HttpSecurity http) throws Exception {

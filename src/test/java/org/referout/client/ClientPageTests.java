@@ -44,7 +44,7 @@ class ClientPageTests {
 
         String location = mvc.perform(post("/clients").with(as(team.frontDesk())).with(csrf())
                 .param("firstName", "Jane").param("lastName", "Doe").param("dateOfBirth", "1980-05-17")
-                .param("zip", "62701").param("treatmentConsent", "true"))
+                .param("zip", "62701").param("gender", "female").param("treatmentConsent", "true"))
             .andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrlPattern("/clients/*"))
             .andReturn().getResponse().getRedirectedUrl();
@@ -52,6 +52,7 @@ class ClientPageTests {
         mvc.perform(get(location).with(as(team.therapist())))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Jane Doe")))
+            .andExpect(content().string(containsString("<dt>Gender</dt><dd>female</dd>")))
             .andExpect(content().string(containsString("Start an episode")));
         mvc.perform(get("/clients").param("query", "doe").with(as(team.therapist())))
             .andExpect(status().isOk())

@@ -248,7 +248,13 @@ class FhirDemoTests {
         badRequest("/fhir/PractitionerRole?specialty=225700000X&location.near=40|-73|10|mi", "location.near");
         badRequest("/fhir/PractitionerRole?specialty=225700000X&location.near=40|-73|900", "location.near");
         badRequest("/fhir/PractitionerRole?specialty=225700000X&location.near=95|-73", "location.near");
-        badRequest("/fhir/PractitionerRole?specialty=225700000X&location.near=" + NEAR + "&_count=0", "_count");
+        badRequest("/fhir/PractitionerRole?specialty=225700000X&location.near=" + NEAR + "&_count=-1", "_count");
+        // total is every match whatever the page size, and next pages on (issue 18: _count=2 said total 2)
+        Bundle two = bundle("/fhir/PractitionerRole?specialty=225700000X&location.near=" + NEAR + "&_count=2");
+        Bundle most = bundle("/fhir/PractitionerRole?specialty=225700000X&location.near=" + NEAR + "&_count=200");
+        assertThat(two.getEntry()).hasSize(2);
+        assertThat(two.getTotal()).isEqualTo(most.getTotal()).isEqualTo(massage.size());
+        assertThat(two.getLink("next").getUrl()).contains("_offset=2");
         for (String missing : List.of("/fhir/PractitionerRole/123", "/fhir/PractitionerRole/partner-x",
                 "/fhir/Location/0000000000", "/fhir/Organization/partner-99999999", "/fhir/Questionnaire/nope",
                 "/fhir/QuestionnaireResponse/abc")) {

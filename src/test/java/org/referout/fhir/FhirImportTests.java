@@ -81,7 +81,7 @@ class FhirImportTests {
             .content(FHIR.newJsonParser().encodeResourceToString(bundle)))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.resourceType").value("OperationOutcome"))
-            .andExpect(jsonPath("$.issue[0].expression[0]").value("Bundle.entry[3].resource.valueQuantity.value"));
+            .andExpect(jsonPath("$.issue[0].expression[0]").value("Bundle.entry[3].resource.value"));
         assertThat(clientsOf(team)).isZero();
 
         // A Patient the clients module refuses (no family name) is named the same way, after earlier entries
@@ -89,7 +89,7 @@ class FhirImportTests {
         bundle.getEntry().remove(3);
         Patient nameless = new Patient();
         nameless.addName().addGiven("Nobody");
-        bundle.addEntry().setResource(nameless);
+        bundle.addEntry().setResource(nameless).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
         mvc.perform(post("/fhir").with(bearer(token)).contentType(Codes.FHIR_JSON)
             .content(FHIR.newJsonParser().encodeResourceToString(bundle)))
             .andExpect(status().isBadRequest())

@@ -96,7 +96,7 @@ class MapperTests {
         var problems = new ArrayList<FieldProblem>();
         ObservationMapper.fromFhir(observation, "Bundle.entry[3].resource", problems);
         assertThat(problems).extracting(FieldProblem::field)
-            .containsExactly("Bundle.entry[3].resource.valueQuantity.value");
+            .containsExactly("Bundle.entry[3].resource.value");
     }
 
     @Test
