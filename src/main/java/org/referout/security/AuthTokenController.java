@@ -66,7 +66,7 @@ class AuthTokenController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .body(Map.of("errors", List.of(new FieldProblem("password", "e-mail or password is wrong"))));
         }
-        throttle.succeeded(credentials.email());
+        throttle.succeeded(credentials.email(), address);
         ApiTokens.Minted minted = tokens.mint(user.asCurrentPractice(),
                 credentials.name() == null || credentials.name().isBlank() ? "API token" : credentials.name(), true);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", minted.token(), "name", minted.name(),

@@ -26,7 +26,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
-        throttle.succeeded(request.getParameter("email"));
+        throttle.succeeded(request.getParameter("email"), request.getRemoteAddr());
         super.onAuthenticationSuccess(request, response, authentication);
     }
 

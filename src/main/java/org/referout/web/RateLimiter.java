@@ -41,6 +41,12 @@ public final class RateLimiter {
         return current != null && !current.endsBefore(clock.instant()) && current.count >= limit;
     }
 
+    /** Attempts counted for the key in its current window (0 when none). */
+    public int count(String key) {
+        Window current = windows.get(key);
+        return current == null || current.endsBefore(clock.instant()) ? 0 : current.count;
+    }
+
     public void reset(String key) {
         windows.remove(key);
     }

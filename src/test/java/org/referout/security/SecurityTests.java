@@ -86,6 +86,43 @@ class SecurityTests {
     }
 
     @Test
+    void aGuesserCannotLockTheRealUserOut() throws Exception {
+        Team team = practices.newPractice("NoLockout");
+        String email = team.therapist().email();
+        for (int guesser = 1; guesser <= 2; guesser++) {
+            String address = "198.51.100." + guesser;
+            for (int i = 0; i < LoginThrottle.FAILURES; i++) {
+                mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong-password")
+                        .with(from(address)))
+                    .andExpect(redirectedUrl("/login?error"));
+            }
+            // that guesser is stopped, right password or not
+            mvc.perform(post("/login").with(csrf()).param("email", email).param("password", TestPractices.PASSWORD)
+                    .with(from(address)))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?locked="));
+        }
+        // a third address is slowed down, not given five more tries at once
+        mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong-password")
+                .with(from("198.51.100.3")))
+            .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong-password")
+                .with(from("198.51.100.3")))
+            .andExpect(redirectedUrl("/login?locked=1"));
+        // the failures from elsewhere only slowed the account: within a minute the real user is in, from home
+        clock.advance(java.time.Duration.ofSeconds(61));
+        mvc.perform(post("/login").with(csrf()).param("email", email).param("password", TestPractices.PASSWORD)
+                .with(from("203.0.113.50")))
+            .andExpect(redirectedUrl("/"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
     void aRightPasswordSignsInOnANewSessionId() throws Exception {
         Team team = practices.newPractice("Login");
         MockHttpSession session = new MockHttpSession();
