@@ -100,6 +100,23 @@ class HostileInputTests {
     }
 
     @Test
+    void bodiesOverTheDocumentedSizeGet413WithAShortReply() throws Exception {
+        var team = practices.newPractice("Huge");
+        String token = practices.token(team.therapist());
+        String huge = "{\"firstName\":\"" + "a".repeat(1_100_000) + "\",\"lastName\":\"Lee\"}";
+        var reply = mvc.perform(post("/api/v1/clients").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content(huge))
+            .andExpect(status().isPayloadTooLarge())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(reply).hasSizeLessThan(200).contains("at most 1048576 bytes");
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[],\"x\":\""
+                + "a".repeat(5_300_000) + "\"}";
+        mvc.perform(post("/fhir").with(bearer(token)).contentType("application/fhir+json").content(bundle))
+            .andExpect(status().isPayloadTooLarge());
+        assertThat(clients(team.id().value())).isZero();
+    }
+
+    @Test
     void theIntakeThankYouPageOpenedDirectlyIsTheGenericOne() throws Exception {
         mvc.perform(get("/intake/done")).andExpect(status().isOk())
             .andExpect(content().string(containsString("Thank you")));
