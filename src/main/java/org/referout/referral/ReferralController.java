@@ -78,6 +78,7 @@ class ReferralController {
     @PostMapping("/episodes/{episode}/referrals/recipients")
     String addRecipient(@PathVariable long episode, RecipientForm form, @RequestParam(required = false) String source,
             CurrentPractice practice, Model model, RedirectAttributes flash) {
+        planner.requireEpisode(practice, new EpisodeId(episode));
         try {
             RecipientId id = referrals.addRecipient(practice, form.toDetails());
             inboxes.deliverToInbox(practice, id, form.deliversToInbox());

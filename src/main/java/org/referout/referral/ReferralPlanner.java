@@ -41,6 +41,13 @@ class ReferralPlanner {
         this.matches = matches;
     }
 
+    /** The episode a referral page works on, when it is this practice's; otherwise 404, as for anything not yours. */
+    @Transactional(readOnly = true)
+    public void requireEpisode(CurrentPractice by, EpisodeId id) {
+        Referrals.clinician(by);
+        episodes.find(by, id).orElseThrow(NotFoundException::new);
+    }
+
     @Transactional
     public Proposal propose(CurrentPractice by, EpisodeId id, String source, Urgency urgency) {
         Referrals.clinician(by);

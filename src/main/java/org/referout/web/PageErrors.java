@@ -15,10 +15,26 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
-    @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+    @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /**
+     * A malformed id in the path is an id that does not exist (404, as for anything not yours); a malformed query
+     * parameter ({@code ?page=99999999999}, {@code ?from=yesterday}) is bad input that names the parameter (400).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(MethodArgumentTypeMismatchException e, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "error/404";
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problems", java.util.List.of(new FieldProblem(e.getName(), "has the wrong format")));
+        return "error/400";
     }
 
     @ExceptionHandler(ConflictException.class)

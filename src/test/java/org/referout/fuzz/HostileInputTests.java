@@ -117,6 +117,31 @@ class HostileInputTests {
     }
 
     @Test
+    void badQueryParametersOnPagesAre400NamingTheParameter() throws Exception {
+        var team = practices.newPractice("BadQuery");
+        mvc.perform(get("/clients").param("page", "99999999999").with(as(team.therapist())))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("<strong>page</strong>")));
+        mvc.perform(get("/insights").param("from", "yesterday").with(as(team.owner())))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("<strong>from</strong>")));
+        mvc.perform(get("/clients/abc").with(as(team.therapist()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void addingARecipientOnAnotherPracticesEpisodeIsNotFoundAndStoresNothing() throws Exception {
+        var owner = practices.newPractice("EpisodeOwner");
+        String token = practices.token(owner.therapist());
+        long episode = PageFixtures.episode(mvc, token, PageFixtures.client(mvc, token));
+        var stranger = practices.newPractice("Stranger");
+        mvc.perform(post("/episodes/" + episode + "/referrals/recipients").with(csrf()).with(as(stranger.therapist()))
+                .param("name", "Dr Sideways").param("email", "sideways@clinic.test"))
+            .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from referral_recipient where practice_id = :p")
+            .param("p", stranger.id().value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theIntakeThankYouPageOpenedDirectlyIsTheGenericOne() throws Exception {
         mvc.perform(get("/intake/done")).andExpect(status().isOk())
             .andExpect(content().string(containsString("Thank you")));
