@@ -117,13 +117,20 @@ public class Alerts {
             int seenVersion) {
         Alert alert = find(by, id).orElseThrow(NotFoundException::new);
         check(decision, review);
-        ReviewAdvice advice = ReviewAdvice.of(review, alert.recommendation());
+        ReviewAdvice advice = advice(by.id(), alert, review);
         alerts.decide(by.id(), id, decision, by.userId(), OffsetDateTime.now(clock), seenVersion);
         alerts.insertReview(by.id(), id, review, advice);
+        // R5: a yes in the re-run screen is the client's red flag from now on, on every open episode.
+        progress.keepReviewFlags(by, alert.episode(), review.redFlags());
         auditLog.record(by, "ALERT_ACKNOWLEDGED", "alert", id, alert.client().value(), decision.name()
                 + "; suggested " + advice.actions() + (advice.redFlags().hasLevel()
                         ? "; red flags " + review.redFlags() + " → " + advice.redFlags().level() : ""));
         return advice;
+    }
+
+    /** What the review's answers suggest, weighing the client's standing red flags with the re-run screen (R5). */
+    ReviewAdvice advice(PracticeId practice, Alert alert, OffTrackReview review) {
+        return ReviewAdvice.of(review, alert.recommendation(), progress.standingFlags(practice, alert.episode()).raised());
     }
 
     /** The review kept with an acknowledged alert. */
