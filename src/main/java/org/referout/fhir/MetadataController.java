@@ -42,6 +42,7 @@ class MetadataController extends FhirEndpoint {
             new Supported("DocumentReference", PATIENT),
             new Supported("Questionnaire", new Param("url", "uri"), new Param("_id", "token")),
             new Supported("QuestionnaireResponse", PATIENT, new Param("subject", "reference")),
+            new Supported("Flag", PATIENT),
             new Supported("Practitioner"),
             new Supported("PractitionerRole", new Param("specialty", "token", "A NUCC code (" + Codes.NUCC + ")"),
                     new Param("location", "reference", "Chained: location.near=LATITUDE|LONGITUDE|DISTANCE|km "

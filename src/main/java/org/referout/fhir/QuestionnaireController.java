@@ -76,6 +76,32 @@ class QuestionnaireController extends FhirEndpoint {
             .orElse(List.of())));
     }
 
+    /** One red flag, by the id FlagMapper gives it ({@code {client}-saddle-numbness[-cleared]}). */
+    @GetMapping("/fhir/Flag/{id}")
+    ResponseEntity<String> flag(CurrentPractice practice, @PathVariable String id) {
+        int dash = id.indexOf('-');
+        if (dash <= 0 || !practice.seesClinicalData()) {
+            throw new NotFoundException();
+        }
+        ClientId client = new ClientId(numericId(id.substring(0, dash)));
+        return ok(records.client(practice, client).stream()
+            .flatMap(found -> export.flags(practice, client).stream())
+            .filter(flag -> flag.getIdElement().getIdPart().equals(id))
+            .findFirst().orElseThrow(NotFoundException::new));
+    }
+
+    /** The client's red flags (R5) as Flags, one client at a time; each read is audited against the client. */
+    @GetMapping("/fhir/Flag")
+    ResponseEntity<String> flags(CurrentPractice practice, @RequestParam(required = false) String patient) {
+        if (patient == null || patient.isBlank()) {
+            throw new BadRequestException("patient", "search one patient's red flags: ?patient=Patient/{id}");
+        }
+        return ok(searchset(reference(patient, "Patient").map(ClientId::new)
+            .filter(client -> practice.seesClinicalData() && records.client(practice, client).isPresent())
+            .map(client -> export.flags(practice, client))
+            .orElse(List.of())));
+    }
+
     private QuestionnaireResponse toFhir(SubmittedIntake submitted) {
         return QuestionnaireMapper.toFhir(submitted, intakes.questions(submitted.link().kind()));
     }

@@ -76,6 +76,15 @@ public class RedFlags {
     }
 
     /**
+     * The client's whole screen now (R5: flags belong to the client): the flags that count and those cleared, for
+     * the FHIR export. Not audited: the export audits its own read of the record. {@code episode} is null.
+     */
+    @Transactional(readOnly = true)
+    public FlagScreen clientScreen(PracticeId practice, ClientId client) {
+        return evaluate(null, repository.answers(practice, client), repository.clearances(practice, client));
+    }
+
+    /**
      * A therapist asks the questions again (e.g. the off-track review: "any new symptoms?"). Codes not given are not
      * asked; unknown codes are a 400 naming the field.
      */
