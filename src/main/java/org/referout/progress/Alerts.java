@@ -133,6 +133,30 @@ public class Alerts {
         return ReviewAdvice.of(review, alert.recommendation(), progress.standingFlags(practice, alert.episode()).raised());
     }
 
+    /**
+     * Issue 15 item 2: an emergency is not a review. When the therapist records what was done about an emergency
+     * red flag, the episode's open alerts are decided as a referral without the off-track review (the emergency
+     * record is kept by the module that keeps red flags). Audited per alert.
+     *
+     * @return how many alerts were closed
+     */
+    @Transactional
+    public int closeForEmergency(CurrentPractice by, EpisodeId episode, String what) {
+        if (!by.seesClinicalData()) {
+            return 0;
+        }
+        int closed = 0;
+        for (Alert alert : alerts.forEpisode(by.id(), episode)) {
+            if (alert.isOpen()) {
+                alerts.decide(by.id(), alert.id(), Decision.REFER, by.userId(), OffsetDateTime.now(clock),
+                        alert.version());
+                auditLog.record(by, "ALERT_CLOSED_BY_EMERGENCY", "alert", alert.id(), alert.client().value(), what);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
     /** The review kept with an acknowledged alert. */
     @Transactional(readOnly = true)
     Optional<AlertRepository.StoredReview> review(PracticeId practice, AlertId id) {
