@@ -206,5 +206,23 @@ class RedFlagsBrowserTests {
         String recipient = driver.findElement(By.tagName("main")).getText();
         assertThat(recipient).contains("Saddle numbness").doesNotContain("No red-flag answers recorded");
         accessible("red-flags-5-recipient-page");
+        driver.quit();
+
+        // Item 2: the banner's "What to do now" leads to the emergency page; one tap keeps what was done.
+        driver = Browser.start(Browser.PHONE);
+        driver.get(url("/login"));
+        type("email", team.therapist().email());
+        type("password", TestPractices.PASSWORD);
+        Browser.clickAndLoad(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
+        driver.get(url("/episodes/" + second));
+        Browser.clickAndLoad(driver, driver.findElement(By.id("emergency-action")));
+        assertThat(driver.findElement(By.id("what-to-do-now")).getText())
+            .contains("The client needs the emergency department today").doesNotContain("REFER_EMERGENCY");
+        accessible("emergency-1-what-to-do-now");
+        tap("outcome-SENT_TO_EMERGENCY_DEPARTMENT");
+        type("note", "Her husband drove her to Memorial");
+        Browser.clickAndLoad(driver, driver.findElement(By.id("record-emergency")));
+        assertThat(driver.findElement(By.id("recorded")).getText()).contains("Sent to the emergency department");
+        accessible("emergency-2-recorded");
     }
 }
