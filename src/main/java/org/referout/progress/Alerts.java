@@ -60,7 +60,9 @@ public class Alerts {
         }
         Evaluation evaluation = after.get().evaluation();
         AlertLevel level = AlertLevel.of(evaluation.colour());
-        if (level == null || alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)) {
+        // a decided or superseded alert never comes back: nothing is raised for a visit older than the latest alert
+        if (level == null || alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)
+                || alerts.laterExists(practice, episode, after.get().k())) {
             return Optional.empty();
         }
         return alerts.insert(practice, episode, visit, after.get().k(), level, evaluation.status(),
