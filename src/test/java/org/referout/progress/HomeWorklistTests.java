@@ -86,7 +86,7 @@ class HomeWorklistTests {
     }
 
     @Test
-    void cardsAreOrderedEmergencyUrgentReferReview() {
+    void cardsAreOrderedEmergencyUrgentReferReviewUnderACountPerLevel() throws Exception {
         Team team = practices.newPractice("WorklistOrder");
         CurrentPractice by = team.therapist().asCurrentPractice();
         EpisodeId review = fixtures.episodeWithPain(by, fixtures.client(by, "Rita", "Review"), 5, 8);
@@ -102,5 +102,7 @@ class HomeWorklistTests {
         assertThat(alerts.open(by)).extracting(Alert::recommendation)
             .containsExactly(Recommendation.REFER_EMERGENCY, Recommendation.REFER, Recommendation.REVIEW);
         assertThat(alerts.open(by)).extracting(Alert::episode).containsExactly(emergency, refer, review);
+        assertThat(mvc.perform(get("/").with(as(team.therapist()))).andReturn().getResponse().getContentAsString())
+            .contains("id=\"alert-counts\">1 emergency · 1 refer · 1 review</p>");
     }
 }
