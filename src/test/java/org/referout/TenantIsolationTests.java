@@ -60,7 +60,7 @@ class TenantIsolationTests {
             Map.entry("referrals", "referral"), Map.entry("alerts", "progress_alert"), Map.entry("partners", "partner"),
             Map.entry("intake-links", "intake_link"), Map.entry("links", "intake_link"),
             Map.entry("flags", "red_flag_answer"), Map.entry("Patient", "client"),
-            Map.entry("Observation", "{visit}-nprs"),
+            Map.entry("Observation", "{visit}-nprs"), Map.entry("Flag", "{client}-saddle-numbness"),
             Map.entry("EpisodeOfCare", "episode"), Map.entry("Organization", "practice,partner-{partner}"),
             Map.entry("Encounter", "visit"), Map.entry("DocumentReference", "visit"),
             Map.entry("ServiceRequest", "referral"), Map.entry("Task", "referral"),
@@ -166,7 +166,7 @@ class TenantIsolationTests {
         for (Long client : jdbc.sql("select id from client where practice_id = :p").param("p", practiceB.value())
             .query(Long.class).list()) {
             for (String type : List.of("Observation", "Encounter", "EpisodeOfCare", "DocumentReference",
-                    "QuestionnaireResponse", "ServiceRequest", "Task")) {
+                    "QuestionnaireResponse", "ServiceRequest", "Task", "Flag")) {
                 searches.add("/fhir/" + type + "?patient=Patient/" + client);
             }
             searches.add("/fhir/QuestionnaireResponse?subject=" + client);

@@ -40,19 +40,28 @@ final class ReasonWriter {
             case TRIAL_OF_CARE_ENDED -> now + (verdict.daysSinceBaseline() >= 0
                     ? " over " + verdict.daysSinceBaseline() + " days" : "")
                     + ": no important improvement within a fair trial of care. Consider referring for another assessment.";
-            case BELOW_EXPECTED -> now + ". " + expected(s, verdict.bound()) + " Review the plan with the client.";
-            case BELOW_EXPECTED_TWICE -> now + ". " + expected(s, verdict.bound())
+            case BELOW_EXPECTED -> now + ". " + expected(s.measure, verdict.bound()) + " Review the plan with the client.";
+            case BELOW_EXPECTED_TWICE -> now + ". " + expected(s.measure, verdict.bound())
                     + " Progress was below the expected at the visit before too. Consider referring for another assessment.";
             default -> now + ": within the progress expected so far. Continue.";
         };
         return new Reason(verdict.reason(), text);
     }
 
-    private static String expected(PrimarySeries s, ToleranceBound bound) {
+    /**
+     * The expected progress in words. A bound of 0 or less is never quoted as an improvement ("at least 0 points"
+     * says nothing, "at least -1 point" reads as nonsense): it means clients like this who went on to improve were
+     * at least not worse by now.
+     */
+    static String expected(Measure measure, ToleranceBound bound) {
         if (!bound.hasValue()) {
             return "Most clients improve at least a little by the third scored visit.";
         }
-        return "Clients like this usually improve by at least " + points(s.measure, bound.value()) + " by now.";
+        if (bound.value() <= 0) {
+            return "Clients like this usually show some improvement by now, or at least are no worse than at the"
+                    + " first visit.";
+        }
+        return "Clients like this usually improve by at least " + points(measure, bound.value()) + " by now.";
     }
 
     private static String needed(Measure m) {

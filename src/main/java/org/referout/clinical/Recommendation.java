@@ -6,17 +6,24 @@ package org.referout.clinical;
  * The three REFER levels are also the levels of red flags (R5).
  */
 public enum Recommendation {
-    CONTINUE(Colour.GREEN),
-    DISCHARGE(Colour.GREEN),
-    REVIEW(Colour.AMBER),
-    REFER(Colour.RED),
-    REFER_URGENT(Colour.RED),
-    REFER_EMERGENCY(Colour.RED);
+    CONTINUE(Colour.GREEN, "Continue"),
+    DISCHARGE(Colour.GREEN, "Discharge"),
+    REVIEW(Colour.AMBER, "Review"),
+    REFER(Colour.RED, "Refer"),
+    REFER_URGENT(Colour.RED, "Urgent"),
+    REFER_EMERGENCY(Colour.RED, "Emergency");
 
     private final Colour colour;
+    private final String label;
 
-    Recommendation(Colour colour) {
+    Recommendation(Colour colour, String label) {
         this.colour = colour;
+        this.label = label;
+    }
+
+    /** The plain word a therapist or client reads (never the code). */
+    public String label() {
+        return label;
     }
 
     /** C3: amber = review, red = any referral, green otherwise. */

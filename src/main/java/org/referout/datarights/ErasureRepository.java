@@ -92,6 +92,8 @@ class ErasureRepository {
                 + episodes, practice, client, now);
         update("update treatment_override set reason = '" + ERASED + "' where practice_id = :p and episode_id in "
                 + episodes, practice, client, now);
+        update("update emergency_action set note = null where practice_id = :p and client_id = :c", practice, client,
+                now);
         update("""
                 update progress_alert_review set life_note = null, note = null where practice_id = :p and alert_id in
                     (select id from progress_alert where practice_id = :p and episode_id in""" + " " + episodes + ")",

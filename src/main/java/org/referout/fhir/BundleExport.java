@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
@@ -12,6 +13,7 @@ import org.referout.client.ClientId;
 import org.referout.episode.Score;
 import org.referout.episode.Visit;
 import org.referout.intake.Intakes;
+import org.referout.intake.RedFlags;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
 import org.referout.practice.Practices;
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A client's whole record as one Bundle (C8, the right of access): the Patient, the practice, the therapists
- * involved, each episode of care, each visit with its notes, each score, each completed questionnaire and each
- * referral (ServiceRequest and its Task).
+ * involved, each episode of care, each visit with its notes, each score, each completed questionnaire, the
+ * client's red flags and each referral (ServiceRequest and its Task).
  */
 @Component
 class BundleExport {
@@ -31,12 +33,15 @@ class BundleExport {
     private final ClientRecords records;
     private final Intakes intakes;
     private final org.referout.client.Clients clients;
+    private final RedFlags redFlags;
 
-    BundleExport(Practices practices, ClientRecords records, Intakes intakes, org.referout.client.Clients clients) {
+    BundleExport(Practices practices, ClientRecords records, Intakes intakes, org.referout.client.Clients clients,
+            RedFlags redFlags) {
         this.clients = clients;
         this.practices = practices;
         this.records = records;
         this.intakes = intakes;
+        this.redFlags = redFlags;
     }
 
     List<Resource> resources(CurrentPractice by, ClientRecord record) {
@@ -62,6 +67,7 @@ class BundleExport {
         resources.addAll(observations(record));
         resources.addAll(NotesMapper.of(record.episodes()));
         resources.addAll(responses(by, record.client().id()));
+        resources.addAll(flags(by, record.client().id()));
         for (Referral referral : referrals) {
             resources.add(ServiceRequestMapper.toFhir(referral, records.addressees(by, referral)));
             resources.add(TaskMapper.toFhir(referral));
@@ -79,6 +85,11 @@ class BundleExport {
             }
         }
         return observations;
+    }
+
+    /** The client's red flags (R5: the client's, from any episode), those counting now and those cleared. */
+    List<Flag> flags(CurrentPractice by, ClientId client) {
+        return FlagMapper.toFhir(client, redFlags.clientScreen(by.id(), client));
     }
 
     /** The client's completed intake and before-visit questionnaires, each against its canonical Questionnaire. */

@@ -86,6 +86,7 @@ class MetadataController extends FhirEndpoint {
             new Supported("DocumentReference", ID, PATIENT),
             new Supported("Questionnaire", new Param("url", "uri"), ID),
             new Supported("QuestionnaireResponse", ID, PATIENT, new Param("subject", "reference", "As patient")),
+            new Supported("Flag", PATIENT),
             new Supported("Practitioner", ID),
             new Supported("PractitionerRole", new Param("specialty", "token", "A NUCC code (" + Codes.NUCC + ")"),
                     new Param("location", "reference", "Chained: location.near=LATITUDE|LONGITUDE|DISTANCE|km "

@@ -81,6 +81,36 @@ class QuestionnaireController extends FhirEndpoint {
             .orElse(List.of())));
     }
 
+    /** One red flag, by the id FlagMapper gives it ({@code {client}-saddle-numbness[-cleared]}). */
+    @GetMapping("/fhir/Flag/{id}")
+    ResponseEntity<String> flag(CurrentPractice practice, @PathVariable String id) {
+        int dash = id.indexOf('-');
+        if (dash <= 0 || !practice.seesClinicalData()) {
+            throw new NotFoundException();
+        }
+        ClientId client = new ClientId(numericId(id.substring(0, dash)));
+        return ok(records.client(practice, client).stream()
+            .flatMap(found -> export.flags(practice, client).stream())
+            .filter(flag -> flag.getIdElement().getIdPart().equals(id))
+            .findFirst().orElseThrow(NotFoundException::new));
+    }
+
+    /** The client's red flags (R5) as Flags, one client at a time; each read is audited against the client. */
+    @GetMapping("/fhir/Flag")
+    ResponseEntity<String> flags(CurrentPractice practice, HttpServletRequest request) {
+        Search search = Search.of(request, "Flag", MetadataController.supported("Flag").names());
+        List<String> references = search.all("patient");
+        if (references.isEmpty() || references.stream().allMatch(String::isBlank)) {
+            throw new BadRequestException("patient", "search one patient's red flags: ?patient=Patient/{id}");
+        }
+        List<Long> ids = references.stream().map(p -> reference(p, "Patient").orElse(-1L)).distinct().toList();
+        return ok(search.page(Optional.of(ids.get(0)).filter(id -> ids.size() == 1 && id >= 0)
+            .map(ClientId::new)
+            .filter(client -> practice.seesClinicalData() && records.client(practice, client).isPresent())
+            .map(client -> export.flags(practice, client))
+            .orElse(List.of())));
+    }
+
     private QuestionnaireResponse toFhir(SubmittedIntake submitted) {
         return QuestionnaireMapper.toFhir(submitted, intakes.questions(submitted.link().kind()));
     }

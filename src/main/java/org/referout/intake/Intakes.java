@@ -254,10 +254,11 @@ public class Intakes {
             clients.update(actor, link.client(), answers.mergeInto(client.details()), client.version());
             var start = answers.episodeStart(today);
             episode = episodes.start(actor, link.client(), start);
-            // Before the red flags are stored, so the C4 override does not apply to a baseline that is no treatment.
-            episodes.recordVisit(actor, episode, new VisitInput(today, BASELINE_MINUTES, List.of(),
-                    new VisitNotes(BASELINE_NOTE, null, null, null, null),
-                    answers.scores(start.psfsActivities().size())));
+            // A baseline is no treatment: the C4 override does not apply, even under a flag the client already has.
+            EpisodeId started = episode;
+            TreatmentOverride.baseline(() -> episodes.recordVisit(actor, started, new VisitInput(today,
+                    BASELINE_MINUTES, List.of(), new VisitNotes(BASELINE_NOTE, null, null, null, null),
+                    answers.scores(start.psfsActivities().size()))));
             source = AnswerSource.INTAKE;
         }
         redFlags.record(link.practice(), episode, link.client(), answers.flags(), source, link.id(), actor, now);

@@ -46,11 +46,19 @@ class RedFlagRepository {
             .update();
     }
 
-    /** Oldest first, so the last answer per code is the one that counts. */
+    /**
+     * R5: the client's answers that count for this episode, oldest first, so the last answer per code is the one
+     * that counts. Flags belong to the client: answers given on any of the client's episodes count for every open
+     * episode; a closed episode keeps what was answered until it closed. Reads the episode row for its client and
+     * discharge time (a read-only look at the episode module's table, like the treatment-override foreign key).
+     */
     List<Answer> answers(PracticeId practice, EpisodeId episode) {
         return jdbc.sql("""
-                select code, answer, answered_at, source from red_flag_answer
-                where practice_id = :practice and episode_id = :episode order by answered_at, id""")
+                select a.code, a.answer, a.answered_at, a.source from episode e
+                join red_flag_answer a on a.practice_id = e.practice_id and a.client_id = e.client_id
+                where e.practice_id = :practice and e.id = :episode
+                    and (e.discharged_at is null or a.answered_at <= e.discharged_at)
+                order by a.answered_at, a.id""")
             .param("practice", practice.value())
             .param("episode", episode.value())
             .query((rs, n) -> new Answer(rs.getString("code"), rs.getBoolean("answer"),
@@ -58,24 +66,40 @@ class RedFlagRepository {
             .list();
     }
 
-    /** Episodes of the client that have any red-flag answer, newest first. */
-    List<EpisodeId> episodesWithAnswers(PracticeId practice, ClientId client) {
+    /** Every answer the client gave, on any episode, oldest first. */
+    List<Answer> answers(PracticeId practice, ClientId client) {
         return jdbc.sql("""
-                select distinct episode_id from red_flag_answer where practice_id = :practice and client_id = :client
-                order by episode_id desc""")
+                select code, answer, answered_at, source from red_flag_answer
+                where practice_id = :practice and client_id = :client order by answered_at, id""")
+            .param("practice", practice.value())
+            .param("client", client.value())
+            .query((rs, n) -> new Answer(rs.getString("code"), rs.getBoolean("answer"),
+                    rs.getObject("answered_at", OffsetDateTime.class), AnswerSource.valueOf(rs.getString("source"))))
+            .list();
+    }
+
+    /**
+     * The client's open episodes, newest first (a read-only look at the episode module's table: the client page's
+     * banner needs one to link to, and reading it through Episodes would audit a list nobody was shown).
+     */
+    List<EpisodeId> openEpisodes(PracticeId practice, ClientId client) {
+        return jdbc.sql("""
+                select id from episode where practice_id = :practice and client_id = :client and status = 'ACTIVE'
+                order by start_date desc, id desc""")
             .param("practice", practice.value())
             .param("client", client.value())
             .query((rs, n) -> new EpisodeId(rs.getLong(1)))
             .list();
     }
 
-    void insertClearance(PracticeId practice, EpisodeId episode, String code, String note, UserId by,
+    void insertClearance(PracticeId practice, EpisodeId episode, ClientId client, String code, String note, UserId by,
             OffsetDateTime at) {
         jdbc.sql("""
-                insert into red_flag_clearance (practice_id, episode_id, code, note, cleared_by, cleared_at)
-                values (:practice, :episode, :code, :note, :by, :at)""")
+                insert into red_flag_clearance (practice_id, episode_id, client_id, code, note, cleared_by, cleared_at)
+                values (:practice, :episode, :client, :code, :note, :by, :at)""")
             .param("practice", practice.value())
             .param("episode", episode.value())
+            .param("client", client.value())
             .param("code", code)
             .param("note", note)
             .param("by", by.value())
@@ -83,14 +107,28 @@ class RedFlagRepository {
             .update();
     }
 
-    /** Oldest first. */
+    /** The clearances of the episode's client (made from any of the client's episodes), oldest first. */
     List<Clearance> clearances(PracticeId practice, EpisodeId episode) {
+        return jdbc.sql("""
+                select c.code, c.note, u.display_name, c.cleared_at from episode e
+                join red_flag_clearance c on c.practice_id = e.practice_id and c.client_id = e.client_id
+                join app_user u on u.practice_id = c.practice_id and u.id = c.cleared_by
+                where e.practice_id = :practice and e.id = :episode order by c.cleared_at, c.id""")
+            .param("practice", practice.value())
+            .param("episode", episode.value())
+            .query((rs, n) -> new Clearance(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getObject(4, OffsetDateTime.class)))
+            .list();
+    }
+
+    /** The client's clearances, oldest first. */
+    List<Clearance> clearances(PracticeId practice, ClientId client) {
         return jdbc.sql("""
                 select c.code, c.note, u.display_name, c.cleared_at from red_flag_clearance c
                 join app_user u on u.practice_id = c.practice_id and u.id = c.cleared_by
-                where c.practice_id = :practice and c.episode_id = :episode order by c.cleared_at, c.id""")
+                where c.practice_id = :practice and c.client_id = :client order by c.cleared_at, c.id""")
             .param("practice", practice.value())
-            .param("episode", episode.value())
+            .param("client", client.value())
             .query((rs, n) -> new Clearance(rs.getString(1), rs.getString(2), rs.getString(3),
                     rs.getObject(4, OffsetDateTime.class)))
             .list();

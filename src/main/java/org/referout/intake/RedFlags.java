@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Red flags of an episode (R5): the answers given at intake, before a visit or in a therapist's review, the screen
+ * Red flags of a client (R5): the answers given at intake, before a visit or in a therapist's review, on any of the
+ * client's episodes, count for every open episode and for episodes started later until cleared. The screen
  * that follows from them (level, combination rule, R6 advice), and clearing a flag with a note. The banner on the
  * episode and client pages and the referral module read {@link #screen}.
  */
@@ -53,7 +54,7 @@ public class RedFlags {
     }
 
     /**
-     * The screen of an episode now: a computation for pages and other modules, not audited (the page that shows it
+     * The screen of an episode now, from its client's answers and clearances: a computation for pages and other modules, not audited (the page that shows it
      * audits its own read). An unknown episode simply has no flags.
      */
     @Transactional(readOnly = true)
@@ -61,15 +62,26 @@ public class RedFlags {
         return evaluate(episode, repository.answers(practice, episode), repository.clearances(practice, episode));
     }
 
-    /** The positive screens of the client's open episodes, most severe first, for the client page's banner. */
+    /**
+     * The client's screen for the client page's banner (R5: flags belong to the client), as a list of at most one:
+     * anchored on the newest open episode (the banner's links), or on none when the client has no open episode but a
+     * flag still counts (it will count for the next episode).
+     */
     @Transactional(readOnly = true)
     public List<FlagScreen> openScreensForClient(PracticeId practice, ClientId client) {
-        return repository.episodesWithAnswers(practice, client).stream()
-            .filter(id -> episodes.history(practice, id).map(h -> h.status().isOpen()).orElse(false))
-            .map(id -> screen(practice, id))
-            .filter(FlagScreen::positive)
-            .sorted((a, b) -> b.level().compareTo(a.level()))
-            .toList();
+        EpisodeId newestOpen = repository.openEpisodes(practice, client).stream().findFirst().orElse(null);
+        FlagScreen screen = evaluate(newestOpen, repository.answers(practice, client),
+                repository.clearances(practice, client));
+        return screen.positive() ? List.of(screen) : List.of();
+    }
+
+    /**
+     * The client's whole screen now (R5: flags belong to the client): the flags that count and those cleared, for
+     * the FHIR export. Not audited: the export audits its own read of the record. {@code episode} is null.
+     */
+    @Transactional(readOnly = true)
+    public FlagScreen clientScreen(PracticeId practice, ClientId client) {
+        return evaluate(null, repository.answers(practice, client), repository.clearances(practice, client));
     }
 
     /**
@@ -96,7 +108,8 @@ public class RedFlags {
 
     /**
      * R5: a therapist clears a flag that counts now, with a note saying who cleared it ("seen by GP on 3 March").
-     * The flag stops counting; a later "yes" raises it again. Audited.
+     * The clearance is for the client: the flag stops counting on every episode; a later "yes" raises it again.
+     * Audited.
      */
     @Transactional
     public FlagScreen clear(CurrentPractice by, EpisodeId id, String code, String note) {
@@ -110,13 +123,14 @@ public class RedFlags {
         }
         boolean active = screen(by.id(), id).flags().stream().anyMatch(flag -> flag.code().equals(code));
         if (!active) {
-            problems.add(new FieldProblem("code", code + " is not a red flag that counts on this episode now"));
+            problems.add(new FieldProblem("code", code + " is not a red flag that counts for this client now"));
         }
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
-        repository.insertClearance(by.id(), id, code, clean, by.userId(), now());
-        auditLog.record(by, "RED_FLAG_CLEARED", "episode", id, episode.client().value(), code + ": " + clean);
+        repository.insertClearance(by.id(), id, episode.client(), code, clean, by.userId(), now());
+        auditLog.record(by, "RED_FLAG_CLEARED", "episode", id, episode.client().value(),
+                code + " (for the client, every episode): " + clean);
         return screen(by.id(), id);
     }
 
@@ -132,13 +146,15 @@ public class RedFlags {
     }
 
     /**
-     * R5: the last answer per code counts unless a clearance came at or after it (a later "yes" raises it again);
-     * the level, combination rule and reasons come from the clinical core, the advice from R6.
+     * R5: a "yes" counts until a therapist clears it with a note: the latest "yes" per code counts unless a clearance
+     * came at or after it (a later "yes" raises it again). A later "no" does not clear it: flags belong to the
+     * client, and a "no" on another episode's questionnaire or a before-visit link is not a therapist's clearance.
+     * The level, combination rule and reasons come from the clinical core, the advice from R6.
      */
     static FlagScreen evaluate(EpisodeId episode, List<RedFlagRepository.Answer> answers,
             List<RedFlagRepository.Clearance> clearances) {
         var latest = new LinkedHashMap<String, RedFlagRepository.Answer>();
-        answers.forEach(answer -> latest.put(answer.code(), answer));
+        answers.stream().filter(RedFlagRepository.Answer::answer).forEach(answer -> latest.put(answer.code(), answer));
         var lastClearance = new LinkedHashMap<String, RedFlagRepository.Clearance>();
         clearances.forEach(clearance -> lastClearance.put(clearance.code(), clearance));
         var active = new ArrayList<ActiveFlag>();

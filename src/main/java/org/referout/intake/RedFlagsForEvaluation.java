@@ -1,10 +1,12 @@
 package org.referout.intake;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 
 import org.referout.clinical.RedFlag;
 import org.referout.episode.EpisodeId;
+import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
 import org.referout.progress.EpisodeRedFlags;
 import org.springframework.stereotype.Component;
@@ -39,5 +41,15 @@ class RedFlagsForEvaluation implements EpisodeRedFlags {
         // The screen already leaves cleared flags out of "flags"; passing both keeps R5's rule explicit.
         cleared.removeAll(raised);
         return new Flags(raised, cleared);
+    }
+
+    @Override
+    public void answeredInReview(CurrentPractice by, EpisodeId episode, Set<RedFlag> yes) {
+        if (yes.isEmpty()) {
+            return;
+        }
+        var answers = new LinkedHashMap<String, Boolean>();
+        yes.stream().sorted().forEach(flag -> answers.put(flag.name(), true));
+        redFlags.review(by, episode, answers);
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.referout.audit.AuditLog;
+import org.referout.clinical.Recommendation;
 import org.referout.episode.Episode;
 import org.referout.episode.VisitGuard;
 import org.referout.episode.VisitId;
@@ -24,6 +25,24 @@ class TreatmentOverride implements VisitGuard {
     static final String FIELD = "overrideReason";
     static final int MAX_REASON = 2000;
 
+    /**
+     * Set while an intake records its baseline visit: the client's scores from the questionnaire are no treatment,
+     * so the override does not apply even when one of the client's flags already stands (R5: flags belong to the
+     * client, so a second episode can start under an emergency flag).
+     */
+    private static final ThreadLocal<Boolean> BASELINE = ThreadLocal.withInitial(() -> false);
+
+    /** Runs the recording of an intake's baseline visit, which is not a treatment visit. */
+    static <T> T baseline(java.util.function.Supplier<T> recording) {
+        BASELINE.set(true);
+        try {
+            return recording.get();
+        }
+        finally {
+            BASELINE.remove();
+        }
+    }
+
     private final RedFlags redFlags;
     private final RedFlagRepository repository;
     private final AuditLog auditLog;
@@ -38,14 +57,19 @@ class TreatmentOverride implements VisitGuard {
 
     @Override
     public List<FieldProblem> check(CurrentPractice by, Episode episode, VisitInput input) {
+        if (BASELINE.get()) {
+            return List.of();
+        }
         FlagScreen screen = redFlags.screen(by.id(), episode.id());
         if (!screen.blocksTreatment()) {
             return List.of();
         }
         String reason = reason(input);
         if (reason == null) {
-            return List.of(new FieldProblem(FIELD, "this episode has a " + screen.level()
-                    + " red flag; write why you are treating anyway, or clear the flag first"));
+            return List.of(new FieldProblem(FIELD, "this client has " + (screen.level() == Recommendation.REFER_EMERGENCY
+                    ? "an emergency" : "an urgent") + " red flag ("
+                    + String.join(", ", screen.flags().stream().map(ActiveFlag::label).toList())
+                    + "); write why you are treating anyway, or clear the flag first"));
         }
         if (reason.length() > MAX_REASON) {
             return List.of(new FieldProblem(FIELD, "is longer than " + MAX_REASON + " characters"));
@@ -55,6 +79,9 @@ class TreatmentOverride implements VisitGuard {
 
     @Override
     public void recorded(CurrentPractice by, Episode episode, VisitId visit, VisitInput input) {
+        if (BASELINE.get()) {
+            return;
+        }
         FlagScreen screen = redFlags.screen(by.id(), episode.id());
         if (!screen.blocksTreatment()) {
             return;

@@ -14,17 +14,24 @@ import org.referout.practice.UserId;
 
 /**
  * An alert raised after a visit turned an episode amber or red, with the evaluation as it read then, and the
- * decision once acknowledged. {@code k} is the scored-visit number (the chart's x axis).
+ * decision once acknowledged. {@code k} is the scored-visit number (the chart's x axis). {@code supersededBy}: the
+ * later alert of the same episode that replaced this one while it was undecided (null otherwise).
  */
 public record Alert(AlertId id, EpisodeId episode, ClientId client, String clientName, Complaint complaint,
         VisitId visit, int k, AlertLevel level, Status status, Recommendation recommendation, List<Reason> reasons,
-        OffsetDateTime raisedAt, Decision decision, UserId decidedBy, OffsetDateTime decidedAt, int version) {
+        OffsetDateTime raisedAt, Decision decision, UserId decidedBy, OffsetDateTime decidedAt, int version,
+        AlertId supersededBy) {
 
     public Alert {
         reasons = List.copyOf(reasons);
     }
 
+    /** Waiting for a decision: not decided, and not superseded by a later alert of the episode (one card each). */
     public boolean isOpen() {
-        return decision == null;
+        return decision == null && supersededBy == null;
+    }
+
+    public boolean superseded() {
+        return supersededBy != null;
     }
 }

@@ -52,7 +52,7 @@ class AlertController {
         catch (BadRequestException e) {
             model.addAttribute("errors", ReviewForm.errors(e.problems()));
             // show what the answers so far suggest, so the therapist sees it while completing the review
-            model.addAttribute("advice", ReviewAdvice.of(form.toReview(), alert.recommendation()));
+            model.addAttribute("advice", alerts.advice(practice.id(), alert, form.toReview()));
             return page(model, alert, form);
         }
     }

@@ -34,7 +34,7 @@ class AlertRepository {
     private static final String SELECT = """
             select a.id, a.episode_id, e.client_id, c.first_name, c.last_name, e.complaint, a.visit_id, a.visit_number,
                    a.level, a.status, a.recommendation, a.reasons, a.raised_at, a.decision, a.decided_by, a.decided_at,
-                   a.version
+                   a.version, a.superseded_by
             from progress_alert a
             join episode e on e.practice_id = a.practice_id and e.id = a.episode_id
             join client c on c.practice_id = e.practice_id and c.id = e.client_id
@@ -70,7 +70,29 @@ class AlertRepository {
         catch (DuplicateKeyException alreadyRaised) {
             return Optional.empty();
         }
-        return Optional.of(new AlertId(keys.getKey().longValue()));
+        long id = keys.getKey().longValue();
+        // one card per episode: the new alert supersedes the episode's earlier undecided ones
+        jdbc.sql("""
+                update progress_alert set superseded_by = :id, version = version + 1
+                where practice_id = :practice and episode_id = :episode and id <> :id and decided_at is null
+                    and superseded_by is null and visit_number < :k""")
+            .param("id", id)
+            .param("practice", practice.value())
+            .param("episode", episode.value())
+            .param("k", k)
+            .update();
+        return Optional.of(new AlertId(id));
+    }
+
+    /** Whether the episode already has an alert, decided or not, for a later visit than k (then k's is history). */
+    boolean laterExists(PracticeId practice, EpisodeId episode, int k) {
+        return jdbc.sql("select count(*) from progress_alert where practice_id = :practice and episode_id = :episode"
+                + " and visit_number > :k")
+            .param("practice", practice.value())
+            .param("episode", episode.value())
+            .param("k", k)
+            .query(Long.class)
+            .single() > 0;
     }
 
     boolean existsFor(PracticeId practice, EpisodeId episode, VisitId visit) {
@@ -88,7 +110,7 @@ class AlertRepository {
         List<String> levels = java.util.Arrays.stream(AlertLevel.values())
             .filter(l -> l.compareTo(level) >= 0).map(Enum::name).toList();
         return jdbc.sql("select count(*) from progress_alert where practice_id = :practice and episode_id = :episode"
-                + " and decided_at is null and level in (:levels)")
+                + " and decided_at is null and superseded_by is null and level in (:levels)")
             .param("practice", practice.value())
             .param("episode", episode.value())
             .param("levels", levels)
@@ -104,11 +126,16 @@ class AlertRepository {
             .optional();
     }
 
-    /** Open alerts, most severe and newest first; of one therapist's episodes, or of all when therapist is null. */
+    /**
+     * Open alerts (undecided, not superseded: one per episode), emergency, urgent, refer, review, then newest first;
+     * of one therapist's episodes, or of all when therapist is null.
+     */
     List<Alert> open(PracticeId practice, UserId therapist) {
         var query = jdbc.sql(SELECT + " where a.practice_id = :practice and a.decided_at is null"
+                + " and a.superseded_by is null"
                 + (therapist == null ? "" : " and e.therapist_id = :therapist")
-                + " order by a.level desc, a.raised_at desc, a.id desc")
+                + " order by case a.recommendation when 'REFER_EMERGENCY' then 0 when 'REFER_URGENT' then 1"
+                + " when 'REFER' then 2 else 3 end, a.raised_at desc, a.id desc")
             .param("practice", practice.value());
         if (therapist != null) {
             query = query.param("therapist", therapist.value());
@@ -137,7 +164,8 @@ class AlertRepository {
     void decide(PracticeId practice, AlertId id, Decision decision, UserId by, OffsetDateTime at, int seenVersion) {
         int rows = jdbc.sql("""
                 update progress_alert set decision = :decision, decided_by = :by, decided_at = :at, version = version + 1
-                where practice_id = :practice and id = :id and version = :version and decided_at is null""")
+                where practice_id = :practice and id = :id and version = :version and decided_at is null
+                    and superseded_by is null""")
             .param("decision", decision.name())
             .param("by", by.value())
             .param("at", at)
@@ -204,7 +232,8 @@ class AlertRepository {
                 Status.valueOf(rs.getString("status")), Recommendation.valueOf(rs.getString("recommendation")),
                 reasons(rs.getString("reasons")), rs.getObject("raised_at", OffsetDateTime.class),
                 decision == null ? null : Decision.valueOf(decision), decider,
-                rs.getObject("decided_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getObject("decided_at", OffsetDateTime.class), rs.getInt("version"),
+                rs.getObject("superseded_by") == null ? null : new AlertId(rs.getLong("superseded_by")));
     }
 
     private static List<Reason> reasons(String text) {

@@ -60,7 +60,9 @@ public class Alerts {
         }
         Evaluation evaluation = after.get().evaluation();
         AlertLevel level = AlertLevel.of(evaluation.colour());
-        if (level == null || alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)) {
+        // a decided or superseded alert never comes back: nothing is raised for a visit older than the latest alert
+        if (level == null || alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)
+                || alerts.laterExists(practice, episode, after.get().k())) {
             return Optional.empty();
         }
         return alerts.insert(practice, episode, visit, after.get().k(), level, evaluation.status(),
@@ -117,13 +119,44 @@ public class Alerts {
             int seenVersion) {
         Alert alert = find(by, id).orElseThrow(NotFoundException::new);
         check(decision, review);
-        ReviewAdvice advice = ReviewAdvice.of(review, alert.recommendation());
+        ReviewAdvice advice = advice(by.id(), alert, review);
         alerts.decide(by.id(), id, decision, by.userId(), OffsetDateTime.now(clock), seenVersion);
         alerts.insertReview(by.id(), id, review, advice);
+        // R5: a yes in the re-run screen is the client's red flag from now on, on every open episode.
+        progress.keepReviewFlags(by, alert.episode(), review.redFlags());
         auditLog.record(by, "ALERT_ACKNOWLEDGED", "alert", id, alert.client().value(), decision.name()
                 + "; suggested " + advice.actions() + (advice.redFlags().hasLevel()
                         ? "; red flags " + review.redFlags() + " → " + advice.redFlags().level() : ""));
         return advice;
+    }
+
+    /** What the review's answers suggest, weighing the client's standing red flags with the re-run screen (R5). */
+    ReviewAdvice advice(PracticeId practice, Alert alert, OffTrackReview review) {
+        return ReviewAdvice.of(review, alert.recommendation(), progress.standingFlags(practice, alert.episode()).raised());
+    }
+
+    /**
+     * Issue 15 item 2: an emergency is not a review. When the therapist records what was done about an emergency
+     * red flag, the episode's open alerts are decided as a referral without the off-track review (the emergency
+     * record is kept by the module that keeps red flags). Audited per alert.
+     *
+     * @return how many alerts were closed
+     */
+    @Transactional
+    public int closeForEmergency(CurrentPractice by, EpisodeId episode, String what) {
+        if (!by.seesClinicalData()) {
+            return 0;
+        }
+        int closed = 0;
+        for (Alert alert : alerts.forEpisode(by.id(), episode)) {
+            if (alert.isOpen()) {
+                alerts.decide(by.id(), alert.id(), Decision.REFER, by.userId(), OffsetDateTime.now(clock),
+                        alert.version());
+                auditLog.record(by, "ALERT_CLOSED_BY_EMERGENCY", "alert", alert.id(), alert.client().value(), what);
+                closed++;
+            }
+        }
+        return closed;
     }
 
     /** The review kept with an acknowledged alert. */

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.referout.clinical.RedFlag;
 import org.referout.episode.EpisodeId;
+import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
 
 /**
@@ -12,7 +13,14 @@ import org.referout.practice.PracticeId;
  */
 public interface EpisodeRedFlags {
 
+    /** The client's flags that count for this episode (R5: flags belong to the client, not to one episode). */
     Flags of(PracticeId practice, EpisodeId episode);
+
+    /**
+     * The off-track review's re-run screen (C3): the flags the client answered yes to are kept with the client's
+     * other answers, so they count for every open episode at once (R5). Audited by the supplier.
+     */
+    void answeredInReview(CurrentPractice by, EpisodeId episode, Set<RedFlag> yes);
 
     /** The flags answered yes, and those a therapist cleared (R5: a cleared flag no longer counts). */
     record Flags(Set<RedFlag> raised, Set<RedFlag> cleared) {

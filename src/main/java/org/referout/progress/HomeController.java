@@ -23,11 +23,32 @@ class HomeController {
     @GetMapping("/")
     String home(CurrentPractice practice, Model model) {
         model.addAttribute("me", practice);
-        model.addAttribute("alerts", alerts.open(practice));
+        var open = alerts.open(practice);
+        model.addAttribute("alerts", open);
+        model.addAttribute("counts", counts(open));
         if (practice.isOwner()) {
             model.addAttribute("curves", progress.curves(practice.id()));
         }
         return "home";
+    }
+
+    /** Issue 15 item 3: how many cards per level head the list, most severe first, only levels that have cards. */
+    static java.util.List<String> counts(java.util.List<Alert> open) {
+        var levels = new java.util.LinkedHashMap<String, Integer>();
+        for (String level : java.util.List.of("emergency", "urgent", "refer", "review")) {
+            levels.put(level, 0);
+        }
+        for (Alert alert : open) {
+            String level = switch (alert.recommendation()) {
+                case REFER_EMERGENCY -> "emergency";
+                case REFER_URGENT -> "urgent";
+                case REFER -> "refer";
+                default -> "review";
+            };
+            levels.merge(level, 1, Integer::sum);
+        }
+        return levels.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey())
+            .toList();
     }
 
     /** R4.3 "on demand": the owner rebuilds the practice's expected curves from its closed episodes now. */

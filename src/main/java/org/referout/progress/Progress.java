@@ -13,6 +13,7 @@ import org.referout.episode.EpisodeId;
 import org.referout.episode.Episodes;
 import org.referout.episode.ScoreHistory;
 import org.referout.episode.VisitId;
+import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -108,6 +109,19 @@ public class Progress {
     @Transactional(readOnly = true)
     public ReferenceCurves refitCurves(PracticeId practice) {
         return curves.refit(practice);
+    }
+
+    /** The client's red flags that count for this episode now (R5), for the off-track review. */
+    EpisodeRedFlags.Flags standingFlags(PracticeId practice, EpisodeId episode) {
+        return flags(practice, episode);
+    }
+
+    /** Keeps the off-track review's yes answers with the client's red flags (R5), when a supplier is present. */
+    void keepReviewFlags(CurrentPractice by, EpisodeId episode, java.util.Set<org.referout.clinical.RedFlag> yes) {
+        EpisodeRedFlags source = redFlags.getIfAvailable();
+        if (source != null) {
+            source.answeredInReview(by, episode, yes);
+        }
     }
 
     private EpisodeRedFlags.Flags flags(PracticeId practice, EpisodeId episode) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.referout.clinical.Recommendation;
+import org.referout.clinical.RedFlag;
 import org.referout.clinical.RedFlagScreen;
 import org.referout.clinical.RedFlagScreening;
 import org.referout.progress.OffTrackReview.Alliance;
@@ -27,7 +28,17 @@ public record ReviewAdvice(List<SuggestedAction> actions, RedFlagScreening redFl
     }
 
     public static ReviewAdvice of(OffTrackReview review, Recommendation current) {
-        RedFlagScreening screening = RedFlagScreen.evaluate(review.redFlags(), Set.of());
+        return of(review, current, Set.of());
+    }
+
+    /**
+     * @param standing the client's red flags that already count (R5: they belong to the client), weighed with the
+     *                 re-run screen's new answers, so the review never says "none" while a flag stands
+     */
+    public static ReviewAdvice of(OffTrackReview review, Recommendation current, Set<RedFlag> standing) {
+        Set<RedFlag> all = new java.util.HashSet<>(standing);
+        all.addAll(review.redFlags());
+        RedFlagScreening screening = RedFlagScreen.evaluate(all, Set.of());
         Set<SuggestedAction> actions = new LinkedHashSet<>();
         if (screening.hasLevel()) {
             actions.add(SuggestedAction.REFER_RED_FLAG);

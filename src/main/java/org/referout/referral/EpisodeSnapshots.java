@@ -57,7 +57,7 @@ class EpisodeSnapshots {
     /** The flags that count now, as the client answered them (cleared flags are not shown). */
     private static List<String> redFlagAnswers(FlagScreen screen) {
         return screen.flags().stream()
-            .map(flag -> flag.label() + " (" + flag.level().name() + "): answered yes to \"" + flag.question() + "\"")
+            .map(flag -> flag.label() + " (" + flag.level().label().toLowerCase(java.util.Locale.ROOT) + "): answered yes to \"" + flag.question() + "\"")
             .toList();
     }
 }

@@ -16,7 +16,7 @@ final class ReasonDraft {
 
     static String of(ScoreHistory history, FlagScreen redFlags) {
         if (redFlags.positive()) {
-            return "Positive red-flag screen (" + redFlags.level() + "): " + redFlags.headline() + ". "
+            return "Positive red-flag screen (" + redFlags.level().label().toLowerCase(java.util.Locale.ROOT) + "): " + redFlags.headline() + ". "
                     + String.join(" ", redFlags.reasons().stream()
                 .map(org.referout.clinical.Reason::text)
                 .toList());

@@ -12,6 +12,7 @@ import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 import org.referout.support.DatabaseTest;
@@ -34,6 +35,9 @@ class FhirEndpointsTests {
 
     @Autowired
     FhirFixture fixture;
+
+    @Autowired
+    org.referout.intake.RedFlags redFlags;
 
     @Test
     void everyResourceTheServerProducesValidatesWithZeroErrors() throws Exception {
@@ -108,6 +112,37 @@ class FhirEndpointsTests {
         assertThat(bundle("/fhir/Observation?patient=" + built.client(), desk).getEntry()).isEmpty();
         mvc.perform(get("/fhir/EpisodeOfCare/" + built.nprsEpisode()).with(bearer(desk)))
             .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theClientsRedFlagsAreFlagsOfThePatientFromAnyEpisode() throws Exception {
+        Team team = practices.newPractice("Flags");
+        var built = fixture.client(team.therapist(), "Rosa", "Mendes", "rosa@example.test", "541-555-0104");
+        var therapist = team.therapist().asCurrentPractice();
+        // answered on the neck episode; cleared on the same client's other flag
+        redFlags.review(therapist, built.psfsEpisode(), java.util.Map.of("SADDLE_NUMBNESS", true, "NIGHT_PAIN", true));
+        redFlags.clear(therapist, built.psfsEpisode(), "NIGHT_PAIN", "Seen by GP on 3 March");
+        String token = practices.token(team.therapist());
+
+        Bundle flags = bundle("/fhir/Flag?patient=Patient/" + built.client(), token);
+        assertThat(flags.getEntry()).extracting(e -> ((Flag) e.getResource()).getStatus().toCode() + " "
+                + ((Flag) e.getResource()).getCode().getCodingFirstRep().getCode())
+            .containsExactly("active SADDLE_NUMBNESS", "inactive NIGHT_PAIN");
+        assertThat(((Flag) flags.getEntry().get(0).getResource()).getSubject().getReference())
+            .isEqualTo("Patient/" + built.client());
+        Bundle everything = bundle("/fhir/Patient/" + built.client() + "/$everything", token);
+        assertThat(everything.getEntry()).filteredOn(e -> e.getResource() instanceof Flag).hasSize(2);
+        for (String url : readUrls(team, built)) {
+            String body = mvc.perform(get(url).with(bearer(token))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+            assertThat(FhirValidation.errors(body)).as(url).isEmpty();
+        }
+        String desk = practices.token(team.frontDesk());
+        assertThat(bundle("/fhir/Flag?patient=Patient/" + built.client(), desk).getEntry()).isEmpty();
+        mvc.perform(get("/fhir/Flag/" + built.client() + "-saddle-numbness").with(bearer(desk)))
+            .andExpect(status().isNotFound());
+        String stranger = practices.token(practices.newPractice("FlagStranger").therapist());
+        assertThat(bundle("/fhir/Flag?patient=Patient/" + built.client(), stranger).getEntry()).isEmpty();
     }
 
     private List<String> readUrls(Team team, FhirFixture.Built built) throws Exception {

@@ -104,9 +104,12 @@ class FlagScreenTests {
     }
 
     @Test
-    void theLatestAnswerCounts() {
+    void aLaterNoDoesNotClearAYesOnlyATherapistsClearanceDoes() {
         yes("NIGHT_PAIN", 0);
         no("NIGHT_PAIN", 7);
+        assertThat(screen().level()).isEqualTo(Recommendation.REFER);
+        assertThat(screen().flags()).singleElement().satisfies(flag -> assertThat(flag.answeredAt()).isEqualTo(MONDAY));
+        cleared("NIGHT_PAIN", 8);
         assertThat(screen().positive()).isFalse();
     }
 

@@ -74,7 +74,10 @@ class AlertsTests {
         assertThat(open.get(0).reasons()).extracting(r -> r.code().name()).containsExactly("DETERIORATED");
 
         fixtures.visit(by, episode, 2, 9);                      // Δ −4: REFER, red
-        open = awaitAlerts(by, 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> alerts.forEpisode(team.id(), episode).size() == 2);
+        // issue 15 item 3: one card per episode, the red alert supersedes the amber one
+        open = alerts.open(by);
+        assertThat(open).hasSize(1);
         assertThat(open.get(0).level()).isEqualTo(AlertLevel.RED);
         assertThat(open.get(0).recommendation()).isEqualTo(Recommendation.REFER);
 

@@ -68,10 +68,13 @@ class ProgressBrowserTests {
         assertThat(driver.findElement(By.id("status")).getAttribute("class")).contains("RED");
         assertThat(driver.findElement(By.id("recommendation")).getText()).isEqualTo("refer");
 
-        // the alerts are raised after the visit commits (VisitRecorded listener): reload until they show
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        // the alerts are raised after the visit commits (VisitRecorded listener): reload until the red one shows;
+        // issue 15 item 3: one card per episode, the red alert supersedes the amber one
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             open("/");
-            return d.findElements(By.cssSelector("li.alert")).size() == 2;
+            var cards = d.findElements(By.cssSelector("li.alert"));
+            return cards.size() == 1 && cards.get(0).findElement(By.cssSelector(".status")).getAttribute("class")
+                .contains("RED");
         });
         WebElement red = driver.findElements(By.cssSelector("li.alert")).get(0);
         assertThat(red.getText()).contains("Robin Worse").contains("Refer");
@@ -96,7 +99,9 @@ class ProgressBrowserTests {
         assertThat(driver.findElement(By.id("decision")).getText()).contains("Refer");
         Browser.screenshot(driver, "progress-3-decision");
         open("/");
-        assertThat(driver.findElements(By.cssSelector("li.alert"))).hasSize(1);
+        // the decided alert does not bring the older amber one back
+        assertThat(driver.findElements(By.cssSelector("li.alert"))).isEmpty();
+        assertThat(driver.findElement(By.id("no-alerts")).isDisplayed()).isTrue();
 
         open("/episodes/" + episode.value());
         WebElement chart = driver.findElement(By.cssSelector("#chart svg"));
