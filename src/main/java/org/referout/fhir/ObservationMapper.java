@@ -46,6 +46,7 @@ final class ObservationMapper {
             ObservationTimes.Times times) {
         Observation observation = new Observation();
         observation.setId(ObservationId.of(visit.id(), score.measure()));
+        Versions.set(observation, 0, visit.createdAt()); // a score is never changed once its visit is recorded
         observation.setStatus(Observation.ObservationStatus.FINAL);
         observation.addCategory().addCoding().setSystem(Codes.OBSERVATION_CATEGORY).setCode("survey")
             .setDisplay("Survey");

@@ -118,7 +118,23 @@ class FhirClientTests {
             .findFirst().orElseThrow();
         assertThat(patient.getSearchParam()).extracting(p -> p.getName())
             .contains("_id", "identifier", "name", "family", "given", "birthdate");
-        assertThat(statement.getRestFirstRep().getDocumentation()).contains("at most " + Search.MAX_COUNT);
+        assertThat(statement.getRestFirstRep().getDocumentation()).contains("at most " + Search.MAX_COUNT)
+            .contains("If-Match is not applicable");
+        // read-only: no update (so no If-Match); versioned where the record has a version, said where not
+        for (var resource : statement.getRestFirstRep().getResource()) {
+            assertThat(resource.getInteraction()).extracting(i -> i.getCode())
+                .as(resource.getType()).doesNotContain(CapabilityStatement.TypeRestfulInteraction.UPDATE,
+                        CapabilityStatement.TypeRestfulInteraction.PATCH,
+                        CapabilityStatement.TypeRestfulInteraction.DELETE,
+                        CapabilityStatement.TypeRestfulInteraction.VREAD);
+            boolean unversioned = Set.of("Practitioner", "PractitionerRole", "Location", "Questionnaire")
+                .contains(resource.getType());
+            assertThat(resource.getVersioning()).as(resource.getType()).isEqualTo(unversioned
+                    ? CapabilityStatement.ResourceVersionPolicy.NOVERSION
+                    : CapabilityStatement.ResourceVersionPolicy.VERSIONED);
+            assertThat(resource.getDocumentation()).as(resource.getType())
+                .contains(unversioned ? "No meta.versionId, meta.lastUpdated or ETag" : "If-Match does not apply");
+        }
         assertThatThrownBy(() -> client(null).read().resource(Patient.class).withId("1").execute())
             .isInstanceOf(AuthenticationException.class);
     }
@@ -501,6 +517,32 @@ class FhirClientTests {
         assertThat(found.getEntry()).isNotEmpty().extracting(e -> ((Observation) e.getResource())
             .getEffectiveDateTimeType().getValueAsString()).containsOnly("2024-04-08T09:15:00-05:00");
         assertThat(FhirValidation.errors(read)).isEmpty();
+        // every versioned read: meta.versionId, meta.lastUpdated, and the version as a weak ETag
+        String token = practices.token(team.therapist());
+        String visitId = score.getEncounter().getReferenceElement().getIdPart();
+        String episodeId = visit.getEpisodeOfCareFirstRep().getReferenceElement().getIdPart();
+        for (String path : List.of("Patient/" + id, "Observation/" + score.getIdElement().getIdPart(),
+                "Encounter/" + visitId, "EpisodeOfCare/" + episodeId)) {
+            HttpResponse<String> got = get(token, path);
+            assertThat(got.statusCode()).as(path).isEqualTo(200);
+            var resource = (org.hl7.fhir.r4.model.Resource) FHIR.newJsonParser().parseResource(got.body());
+            assertThat(resource.getMeta().getVersionId()).as(path).isEqualTo("1");
+            assertThat(resource.getMeta().getLastUpdated()).as(path).isNotNull();
+            assertThat(got.headers().firstValue("ETag")).as(path).hasValue("W/\"1\"");
+            assertThat(got.headers().firstValue("Last-Modified")).as(path).isPresent();
+        }
+        assertThat(score.getMeta().getVersionId()).isEqualTo("1");
+    }
+
+    private HttpResponse<String> get(String token, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/" + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Bundle transaction() {
