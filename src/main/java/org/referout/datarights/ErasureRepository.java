@@ -83,6 +83,12 @@ class ErasureRepository {
         update("""
                 update visit set subjective = null, objective = null, assessment = null, plan = null, homework = null
                 where practice_id = :p and episode_id in""" + " " + episodes, practice, client, now);
+        // an imported score's time of day and issued instant (V65): the day of the visit is all that stays
+        update("""
+                update visit_score set effective_at = null, effective_offset = null, issued_at = null,
+                    issued_offset = null
+                where practice_id = :p and visit_id in (select id from visit where practice_id = :p and episode_id in"""
+                + " " + episodes + ")", practice, client, now);
         // Intake: drafts hold the client's typed answers; links stop working. Red-flag codes and yes/no stay.
         update("delete from intake_draft where practice_id = :p and link_id in"
                 + " (select id from intake_link where practice_id = :p and client_id = :c)", practice, client, now);

@@ -80,7 +80,8 @@ class BundleExport {
         for (ClientRecord.EpisodeVisits episode : record.episodes()) {
             for (Visit visit : episode.visits()) {
                 for (Score score : visit.scores()) {
-                    observations.add(ObservationMapper.toFhir(record.client().id(), episode.episode(), visit, score));
+                    observations.add(ObservationMapper.toFhir(record.client().id(), episode.episode(), visit, score,
+                            record.times(ObservationId.of(visit.id(), score.measure()))));
                 }
             }
         }

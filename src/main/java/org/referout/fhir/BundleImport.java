@@ -66,8 +66,10 @@ class BundleImport {
     private final Clients clients;
     private final Episodes episodes;
     private final AuditLog auditLog;
+    private final ObservationTimes times;
 
-    BundleImport(Clients clients, Episodes episodes, AuditLog auditLog) {
+    BundleImport(Clients clients, Episodes episodes, AuditLog auditLog, ObservationTimes times) {
+        this.times = times;
         this.clients = clients;
         this.episodes = episodes;
         this.auditLog = auditLog;
@@ -417,6 +419,7 @@ class BundleImport {
             locations.put(encounterEntry, "Encounter/" + visit);
         }
         for (Item item : items) {
+            times.store(by.id(), visit, item.reading().measure(), item.reading().times());
             locations.put(item.entry(), "Observation/" + ObservationId.of(visit, item.reading().measure()));
         }
     }

@@ -31,8 +31,11 @@ class ClientRecords {
     private final Episodes episodes;
     private final VisitLookup visits;
     private final Referrals referrals;
+    private final ObservationTimes times;
 
-    ClientRecords(Clients clients, Episodes episodes, VisitLookup visits, Referrals referrals) {
+    ClientRecords(Clients clients, Episodes episodes, VisitLookup visits, Referrals referrals,
+            ObservationTimes times) {
+        this.times = times;
         this.clients = clients;
         this.episodes = episodes;
         this.visits = visits;
@@ -51,7 +54,8 @@ class ClientRecords {
             for (Episode episode : episodes.listForClient(by, id)) {
                 list.add(new ClientRecord.EpisodeVisits(episode, episodes.visits(by, episode.id())));
             }
-            return new ClientRecord(client, list);
+            var visitIds = list.stream().flatMap(e -> e.visits().stream()).map(Visit::id).toList();
+            return new ClientRecord(client, list, times.of(by.id(), visitIds));
         });
     }
 
@@ -67,6 +71,11 @@ class ClientRecords {
             List<Visit> one = episodes.visits(by, episode.id()).stream().filter(v -> v.id().equals(id)).toList();
             return new ClientRecord.EpisodeVisits(episode, one);
         }).filter(found -> !found.visits().isEmpty());
+    }
+
+    /** The kept times of one visit's scores (its record already read through {@link #visit}). */
+    java.util.Map<String, ObservationTimes.Times> times(CurrentPractice by, VisitId visit) {
+        return times.of(by.id(), List.of(visit));
     }
 
     /** The client's referrals, episode by episode (the referral module lists them per episode). */

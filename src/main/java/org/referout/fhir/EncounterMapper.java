@@ -24,6 +24,9 @@ final class EncounterMapper {
     static Encounter toFhir(PracticeId practice, ClientId client, Visit visit) {
         Encounter encounter = new Encounter();
         encounter.setId(visit.id().toString());
+        // what an Encounter shows (day, length, who, where) never changes once recorded; notes edits are the
+        // DocumentReference's versions
+        Versions.set(encounter, 0, visit.createdAt());
         encounter.setStatus(Encounter.EncounterStatus.FINISHED);
         encounter.setClass_(new Coding(Codes.ACT_CODE, "AMB", "ambulatory"));
         encounter.setSubject(new Reference("Patient/" + client));

@@ -22,6 +22,7 @@ final class EpisodeOfCareMapper {
     static EpisodeOfCare toFhir(PracticeId practice, Episode episode) {
         EpisodeOfCare fhir = new EpisodeOfCare();
         fhir.setId(episode.id().toString());
+        Versions.edited(fhir, episode.version(), episode.createdAt());
         fhir.setStatus(episode.status().isOpen() ? EpisodeOfCare.EpisodeOfCareStatus.ACTIVE
                 : EpisodeOfCare.EpisodeOfCareStatus.FINISHED);
         fhir.addType(new CodeableConcept(new Coding(Codes.COMPLAINTS, episode.complaint().name(),

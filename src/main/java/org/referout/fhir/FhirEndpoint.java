@@ -40,7 +40,12 @@ abstract class FhirEndpoint {
         this.fhir = fhir;
     }
 
+    /** A read (with ETag and Last-Modified from its meta, see {@link #versioned}) or a search's Bundle. */
     ResponseEntity<String> ok(IBaseResource resource) {
+        if (resource instanceof Resource read && !(read instanceof org.hl7.fhir.r4.model.Bundle)
+                && !(read instanceof org.hl7.fhir.r4.model.CapabilityStatement)) {
+            return versioned(read);
+        }
         return respond(HttpStatus.OK, resource);
     }
 

@@ -64,6 +64,18 @@ class MetadataController extends FhirEndpoint {
     static final String TEXT = "Matches the start of any part of the name, case-insensitive; :exact the whole part "
             + "as written, :contains anywhere in it";
 
+    /** The types whose records keep neither a version nor a time of change, and why. */
+    static final java.util.Map<String, String> UNVERSIONED = java.util.Map.of(
+            "Practitioner", "a practice's user keeps no version or time of change",
+            "PractitionerRole", "the provider directory (NPPES and partners) keeps no version or time of change",
+            "Location", "the provider directory (NPPES and partners) keeps no version or time of change",
+            "Questionnaire", "the intake questionnaires are fixed definitions of this ReferOut release");
+
+    static final String VERSIONING = "Read answers meta.versionId (edits counted from 1) as a weak ETag, and "
+            + "meta.lastUpdated as Last-Modified where ReferOut knows when the record last changed (Patient, "
+            + "ServiceRequest and Task always; others while never edited). No history is kept (no vread), and no "
+            + "update interaction exists, so If-Match does not apply";
+
     static final List<Supported> SUPPORTED = List.of(
             new Supported("Patient", ID, new Param("identifier", "token", "ReferOut's client identifier ("
                     + Codes.CLIENT_ID + "|[id]) or one another system gave the client (kept on import), "
@@ -141,18 +153,27 @@ class MetadataController extends FhirEndpoint {
             if (!supported.sorts().isEmpty()) {
                 resource.setDocumentation("_sort by " + String.join(", ", supported.sorts()) + " (- for descending)");
             }
-            // Patients carry meta.versionId (the client's edit count) and an ETag; no history is kept (no vread)
-            resource.setVersioning(supported.type().equals("Patient")
-                    ? CapabilityStatement.ResourceVersionPolicy.VERSIONED
+            // meta.versionId (and an ETag on read) where the record has a version; no history is kept (no vread)
+            // and nothing is updated over FHIR (no update interaction, so If-Match does not apply)
+            boolean versioned = !UNVERSIONED.containsKey(supported.type());
+            resource.setVersioning(versioned ? CapabilityStatement.ResourceVersionPolicy.VERSIONED
                     : CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+            String versioning = versioned ? VERSIONING : "No meta.versionId, meta.lastUpdated or ETag: "
+                    + UNVERSIONED.get(supported.type()) + ".";
+            resource.setDocumentation(resource.hasDocumentation() ? resource.getDocumentation() + ". " + versioning
+                    : versioning);
             resource.setReadHistory(false);
             resource.setUpdateCreate(false);
+            resource.setConditionalUpdate(false);
+            resource.setConditionalDelete(CapabilityStatement.ConditionalDeleteStatus.NOTSUPPORTED);
             if (supported.type().equals("Patient")) {
                 resource.addOperation().setName("everything")
                     .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
             }
         }
-        rest.setDocumentation("Searches page with _count (default " + Search.DEFAULT_COUNT + ", at most "
+        rest.setDocumentation("Read-only: no update, patch or delete interaction (imported records are changed in "
+                + "ReferOut itself), so If-Match is not applicable; reads carry ETag where the record is versioned. "
+                + "Searches page with _count (default " + Search.DEFAULT_COUNT + ", at most "
                 + Search.MAX_COUNT + "; 0 for the total only) and _offset, following link[next]; Patient/$everything "
                 + "pages the same way. Unknown parameters are ignored and left out of link[self], or a 400 under "
                 + "'Prefer: handling=strict'.");

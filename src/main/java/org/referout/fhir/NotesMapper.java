@@ -48,6 +48,7 @@ final class NotesMapper {
         }
         DocumentReference document = new DocumentReference();
         document.setId(visit.id().toString());
+        Versions.edited(document, visit.version(), visit.createdAt()); // the visit's version counts notes edits
         document.setStatus(DocumentReferenceStatus.CURRENT);
         document.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
         document.setType(new CodeableConcept(new Coding(Codes.LOINC, PROGRESS_NOTE, "Progress note"))

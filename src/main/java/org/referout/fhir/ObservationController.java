@@ -42,7 +42,9 @@ class ObservationController extends FhirEndpoint {
         Visit visit = found.visits().get(0);
         Score score = visit.scores().stream().filter(s -> s.measure() == observation.measure()).findFirst()
             .orElseThrow(NotFoundException::new);
-        return ok(ObservationMapper.toFhir(found.episode().client(), found.episode(), visit, score));
+        return ok(ObservationMapper.toFhir(found.episode().client(), found.episode(), visit, score,
+                records.times(practice, visit.id()).getOrDefault(ObservationId.of(visit.id(), score.measure()),
+                        ObservationTimes.Times.NONE)));
     }
 
     /**

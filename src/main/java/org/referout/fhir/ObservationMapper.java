@@ -3,6 +3,7 @@ package org.referout.fhir;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,22 +31,33 @@ final class ObservationMapper {
 
     /** What an imported Observation says: the score as entered, where and when it was taken. */
     record Reading(Measure measure, ScoreInput score, List<String> psfsActivities, LocalDate date, String subject,
-            String encounter) {
+            String encounter, ObservationTimes.Times times) {
     }
 
     private ObservationMapper() {
     }
 
     static Observation toFhir(ClientId client, Episode episode, Visit visit, Score score) {
+        return toFhir(client, episode, visit, score, ObservationTimes.Times.NONE);
+    }
+
+    /** As above, with the effective time and issued instant an import kept (else the visit's day, no issued). */
+    static Observation toFhir(ClientId client, Episode episode, Visit visit, Score score,
+            ObservationTimes.Times times) {
         Observation observation = new Observation();
         observation.setId(ObservationId.of(visit.id(), score.measure()));
+        Versions.set(observation, 0, visit.createdAt()); // a score is never changed once its visit is recorded
         observation.setStatus(Observation.ObservationStatus.FINAL);
         observation.addCategory().addCoding().setSystem(Codes.OBSERVATION_CATEGORY).setCode("survey")
             .setDisplay("Survey");
         observation.setCode(code(score.measure()));
         observation.setSubject(new Reference("Patient/" + client));
         observation.setEncounter(new Reference("Encounter/" + visit.id()));
-        observation.setEffective(new DateTimeType(visit.date().toString()));
+        observation.setEffective(new DateTimeType(times.effective() == null ? visit.date().toString()
+                : written(times.effective())));
+        if (times.issued() != null) {
+            observation.setIssuedElement(new org.hl7.fhir.r4.model.InstantType(written(times.issued())));
+        }
         observation.addPerformer(new Reference("Practitioner/" + visit.recordedBy()));
         switch (score.measure()) {
             case NPRS, GROC -> observation.setValue(quantity(BigDecimal.valueOf(score.value())));
@@ -81,7 +93,7 @@ final class ObservationMapper {
 
     /** What of an Observation a score keeps; the rest is listed by {@code warn}. */
     static final java.util.Set<String> KEPT = java.util.Set.of("status", "category", "code", "subject", "encounter",
-            "effective[x]", "value[x]", "component");
+            "effective[x]", "issued", "value[x]", "component");
 
     /** As above, and warns (expression, message) for whatever the score does not keep. */
     static Reading fromFhir(Observation observation, String path, List<FieldProblem> problems,
@@ -106,7 +118,14 @@ final class ObservationMapper {
                 warn.accept(path + ".category[" + i + "]", "is not kept: every score is served as a survey");
             }
         }
-        LocalDate date = date(observation, path, problems, warn);
+        OffsetDateTime[] effective = new OffsetDateTime[1];
+        LocalDate date = date(observation, path, problems, warn, effective);
+        OffsetDateTime issued = observation.hasIssuedElement() && observation.getIssuedElement().getValueAsString()
+                != null ? time(observation.getIssuedElement().getValueAsString()) : null;
+        if (observation.hasIssuedElement() && issued == null) {
+            warn.accept(path + ".issued", "is not kept: an instant needs its time zone");
+        }
+        var times = new ObservationTimes.Times(effective[0], issued);
         String subject = observation.getSubject().getReference();
         if (subject == null) {
             problems.add(new FieldProblem(path + ".subject", "is required (the Patient of this bundle)"));
@@ -115,7 +134,7 @@ final class ObservationMapper {
         if (!measure.hasItems()) {
             Integer value = whole(number(observation.getValue()), measure, path + ".value", problems);
             return new Reading(measure, new ScoreInput(measure.name(), value == null ? null : BigDecimal.valueOf(value),
-                    null), List.of(), date, subject, encounter);
+                    null), List.of(), date, subject, encounter, times);
         }
         var items = new ArrayList<BigDecimal>();
         var activities = new ArrayList<String>();
@@ -135,7 +154,7 @@ final class ObservationMapper {
                     ? "PEG needs its 3 item components" : "PSFS needs 1 to 5 activity components"));
         }
         return new Reading(measure, new ScoreInput(measure.name(), null, items),
-                measure == Measure.PSFS ? activities : List.of(), date, subject, encounter);
+                measure == Measure.PSFS ? activities : List.of(), date, subject, encounter, times);
     }
 
     /** A score as valueQuantity or valueInteger (both legal R4); null for none. */
@@ -183,10 +202,11 @@ final class ObservationMapper {
 
     /**
      * The visit's day from effectiveDateTime, effectiveInstant or effectivePeriod.start, as written (no time zone
-     * moves a visit to the day before). Less than a day is a 400; a time of day is not kept (a warning).
+     * moves a visit to the day before). Less than a day is a 400. A time of day with its zone is kept (put in
+     * {@code effective[0]}) and served back as written; a time without a zone (not valid FHIR) is not (a warning).
      */
     private static LocalDate date(Observation observation, String path, List<FieldProblem> problems,
-            java.util.function.BiConsumer<String, String> warn) {
+            java.util.function.BiConsumer<String, String> warn, OffsetDateTime[] effective) {
         org.hl7.fhir.r4.model.BaseDateTimeType when = null;
         if (observation.hasEffectiveDateTimeType()) {
             when = observation.getEffectiveDateTimeType();
@@ -203,10 +223,29 @@ final class ObservationMapper {
             return null;
         }
         if (when.getPrecision().ordinal() > ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
-            warn.accept(path + ".effective", "the time of day and zone (" + when.getValueAsString()
-                    + ") are not kept: ReferOut records the visit's day");
+            effective[0] = time(when.getValueAsString());
+            if (effective[0] == null) {
+                warn.accept(path + ".effective", "the time of day (" + when.getValueAsString()
+                        + ") is not kept without its time zone: ReferOut records the visit's day");
+            }
         }
         return LocalDate.parse(when.getValueAsString().substring(0, 10));
+    }
+
+    /** A FHIR dateTime or instant with its zone ("2024-01-08T09:15:00-05:00"); null without a zone. */
+    private static OffsetDateTime time(String written) {
+        try {
+            return OffsetDateTime.parse(written);
+        }
+        catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** As written: to the second (milliseconds when there are any), in the zone it was taken in ("Z" for UTC). */
+    private static String written(OffsetDateTime time) {
+        return time.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+            .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Integer whole(BigDecimal value, Measure measure, String path, List<FieldProblem> problems) {

@@ -13,6 +13,7 @@ final class OrganizationMapper {
     static Organization toFhir(Practice practice) {
         Organization organization = new Organization();
         organization.setId(practice.id().toString());
+        Versions.edited(organization, practice.version(), practice.createdAt());
         organization.setActive(true);
         organization.setName(practice.name());
         organization.addType().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/organization-type", "prov",

@@ -100,6 +100,7 @@ final class QuestionnaireMapper {
     static QuestionnaireResponse toFhir(SubmittedIntake submitted, List<IntakeItem> pages) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         response.setId(submitted.link().id().toString());
+        Versions.set(response, 0, submitted.link().completedAt()); // a submitted response is final
         response.setQuestionnaire(url(id(submitted.link().kind())));
         response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
         Reference patient = new Reference("Patient/" + submitted.link().client());

@@ -19,6 +19,7 @@ final class ServiceRequestMapper {
     static ServiceRequest toFhir(Referral referral, List<Addressee> addressees) {
         ServiceRequest request = new ServiceRequest();
         request.setId(referral.id().toString());
+        Versions.set(request, referral.version(), referral.updatedAt());
         request.setStatus(switch (referral.status()) {
             case DRAFT -> ServiceRequest.ServiceRequestStatus.DRAFT;
             case CLOSED -> ServiceRequest.ServiceRequestStatus.COMPLETED;

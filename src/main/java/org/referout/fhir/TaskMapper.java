@@ -24,6 +24,7 @@ final class TaskMapper {
     static Task toFhir(Referral referral) {
         Task task = new Task();
         task.setId(referral.id().toString());
+        Versions.set(task, referral.version(), referral.updatedAt());
         task.setStatus(status(referral.status()));
         task.setBusinessStatus(new CodeableConcept(new Coding(BUSINESS_STATUS, referral.status().name(),
                 referral.status().label())).setText(referral.status().label()));

@@ -118,7 +118,23 @@ class FhirClientTests {
             .findFirst().orElseThrow();
         assertThat(patient.getSearchParam()).extracting(p -> p.getName())
             .contains("_id", "identifier", "name", "family", "given", "birthdate");
-        assertThat(statement.getRestFirstRep().getDocumentation()).contains("at most " + Search.MAX_COUNT);
+        assertThat(statement.getRestFirstRep().getDocumentation()).contains("at most " + Search.MAX_COUNT)
+            .contains("If-Match is not applicable");
+        // read-only: no update (so no If-Match); versioned where the record has a version, said where not
+        for (var resource : statement.getRestFirstRep().getResource()) {
+            assertThat(resource.getInteraction()).extracting(i -> i.getCode())
+                .as(resource.getType()).doesNotContain(CapabilityStatement.TypeRestfulInteraction.UPDATE,
+                        CapabilityStatement.TypeRestfulInteraction.PATCH,
+                        CapabilityStatement.TypeRestfulInteraction.DELETE,
+                        CapabilityStatement.TypeRestfulInteraction.VREAD);
+            boolean unversioned = Set.of("Practitioner", "PractitionerRole", "Location", "Questionnaire")
+                .contains(resource.getType());
+            assertThat(resource.getVersioning()).as(resource.getType()).isEqualTo(unversioned
+                    ? CapabilityStatement.ResourceVersionPolicy.NOVERSION
+                    : CapabilityStatement.ResourceVersionPolicy.VERSIONED);
+            assertThat(resource.getDocumentation()).as(resource.getType())
+                .contains(unversioned ? "No meta.versionId, meta.lastUpdated or ETag" : "If-Match does not apply");
+        }
         assertThatThrownBy(() -> client(null).read().resource(Patient.class).withId("1").execute())
             .isInstanceOf(AuthenticationException.class);
     }
@@ -440,8 +456,8 @@ class FhirClientTests {
         assertThat(warned).doesNotContain("Bundle.entry[0].resource.name[1].given[1]",
                 "Bundle.entry[0].resource.name[1].prefix", "Bundle.entry[0].resource.address[0].country");
         assertThat(warned).contains("Bundle.entry[0].resource.name[0]", "Bundle.entry[0].resource.extension",
-                "Bundle.entry[3].resource.effective", "Bundle.entry[3].resource.issued",
                 "Bundle.entry[3].resource.category[0]", "Bundle.entry[3].resource.note");
+        assertThat(warned).doesNotContain("Bundle.entry[3].resource.effective", "Bundle.entry[3].resource.issued");
         String id = response.getEntry().get(0).getResponse().getLocation().replace("Patient/", "");
         Bundle everything = fhir.search().byUrl(base + "/Patient/" + id + "/$everything").returnBundle(Bundle.class)
             .execute();
@@ -486,6 +502,47 @@ class FhirClientTests {
         EpisodeOfCare care = everything.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
             .filter(EpisodeOfCare.class::isInstance).map(EpisodeOfCare.class::cast).findFirst().orElseThrow();
         assertThat(care.getPeriod().getStartElement().getValueAsString()).isEqualTo("2024-03-01");
+        // the Observation's time of day, zone and issued come back exactly: in $everything, read and search
+        Observation score = everything.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+            .filter(Observation.class::isInstance).map(Observation.class::cast).findFirst().orElseThrow();
+        assertThat(score.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2024-04-08T09:15:00-05:00");
+        assertThat(score.getIssuedElement().getValueAsString()).isEqualTo("2024-04-08T09:20:00-05:00");
+        Observation read = fhir.read().resource(Observation.class).withId(score.getIdElement().getIdPart())
+            .execute();
+        assertThat(read.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2024-04-08T09:15:00-05:00");
+        assertThat(read.getIssuedElement().getValueAsString()).isEqualTo("2024-04-08T09:20:00-05:00");
+        Bundle found = fhir.search().byUrl("Observation?patient=Patient/" + id + "&date=2024-04-08")
+            .returnBundle(Bundle.class).execute();
+        // (the Bundle was sent twice above: the patient is the same, the visit is recorded twice)
+        assertThat(found.getEntry()).isNotEmpty().extracting(e -> ((Observation) e.getResource())
+            .getEffectiveDateTimeType().getValueAsString()).containsOnly("2024-04-08T09:15:00-05:00");
+        assertThat(FhirValidation.errors(read)).isEmpty();
+        // every versioned read: meta.versionId, meta.lastUpdated, and the version as a weak ETag
+        String token = practices.token(team.therapist());
+        String visitId = score.getEncounter().getReferenceElement().getIdPart();
+        String episodeId = visit.getEpisodeOfCareFirstRep().getReferenceElement().getIdPart();
+        for (String path : List.of("Patient/" + id, "Observation/" + score.getIdElement().getIdPart(),
+                "Encounter/" + visitId, "EpisodeOfCare/" + episodeId)) {
+            HttpResponse<String> got = get(token, path);
+            assertThat(got.statusCode()).as(path).isEqualTo(200);
+            var resource = (org.hl7.fhir.r4.model.Resource) FHIR.newJsonParser().parseResource(got.body());
+            assertThat(resource.getMeta().getVersionId()).as(path).isEqualTo("1");
+            assertThat(resource.getMeta().getLastUpdated()).as(path).isNotNull();
+            assertThat(got.headers().firstValue("ETag")).as(path).hasValue("W/\"1\"");
+            assertThat(got.headers().firstValue("Last-Modified")).as(path).isPresent();
+        }
+        assertThat(score.getMeta().getVersionId()).isEqualTo("1");
+    }
+
+    private HttpResponse<String> get(String token, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/" + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Bundle transaction() {
