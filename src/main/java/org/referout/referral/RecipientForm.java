@@ -4,11 +4,11 @@ package org.referout.referral;
 record RecipientForm(String name, String organization, String providerType, String taxonomyCode, Long npi,
         String email, String phone, String address, Boolean referoutInbox) {
 
-    static RecipientForm empty() {
+    public static RecipientForm empty() {
         return new RecipientForm(null, null, null, null, null, null, null, null, false);
     }
 
-    boolean deliversToInbox() {
+    public boolean deliversToInbox() {
         return Boolean.TRUE.equals(referoutInbox);
     }
 
