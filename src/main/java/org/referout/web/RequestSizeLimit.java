@@ -37,13 +37,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith(request.getContextPath() + "/fhir") ? fhir : pages;
+        boolean toFhir = request.getRequestURI().startsWith(request.getContextPath() + "/fhir");
+        long limit = toFhir ? fhir : pages;
         if (request.getContentLengthLong() > limit) {
+            String message = "Request body too large: at most " + limit + " bytes";
             response.setStatus(413);
-            response.setContentType("text/plain;charset=UTF-8");
             response.setHeader("Connection", "close");
-            response.getOutputStream().write(("Request body too large: at most " + limit + " bytes\n")
-                .getBytes(StandardCharsets.UTF_8));
+            // a FHIR client reads every error as an OperationOutcome (R4 http.html), written here without HAPI
+            response.setContentType(toFhir ? "application/fhir+json;charset=UTF-8" : "text/plain;charset=UTF-8");
+            String body = toFhir ? "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                    + "\"code\":\"too-costly\",\"diagnostics\":\"" + message + "\"}]}" : message + "\n";
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);

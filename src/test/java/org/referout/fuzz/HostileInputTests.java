@@ -112,7 +112,9 @@ class HostileInputTests {
         String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[],\"x\":\""
                 + "a".repeat(5_300_000) + "\"}";
         mvc.perform(post("/fhir").with(bearer(token)).contentType("application/fhir+json").content(bundle))
-            .andExpect(status().isPayloadTooLarge());
+            .andExpect(status().isPayloadTooLarge())
+            .andExpect(jsonPath("$.resourceType").value("OperationOutcome"))
+            .andExpect(jsonPath("$.issue[0].code").value("too-costly"));
         assertThat(clients(team.id().value())).isZero();
     }
 
