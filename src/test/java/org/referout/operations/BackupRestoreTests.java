@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -129,24 +126,7 @@ class BackupRestoreTests {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
     }
 
-    /** Every row of a table as text, in a stable order, for comparing two databases. */
     private static List<String> dump(DataSource source, String table) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = source.getConnection();
-                ResultSet rs = connection.createStatement().executeQuery("select * from \"" + table + "\"")) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                var row = new TreeMap<String, String>();
-                for (int i = 1; i <= columns; i++) {
-                    Object value = rs.getObject(i);
-                    row.put(rs.getMetaData().getColumnName(i).toLowerCase(),
-                            value instanceof java.time.OffsetDateTime time ? time.toInstant().toString()
-                                    : String.valueOf(value));
-                }
-                rows.add(row.toString());
-            }
-        }
-        rows.sort(String::compareTo);
-        return rows;
+        return TableDump.exact(source, table);
     }
 }
