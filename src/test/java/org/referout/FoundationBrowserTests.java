@@ -28,6 +28,14 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 class FoundationBrowserTests {
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension mail = org.referout.support.TestMail.server();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void smtp(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        org.referout.support.TestMail.pointAt(mail, registry);
+    }
+
     @LocalServerPort
     int port;
 
@@ -47,12 +55,8 @@ class FoundationBrowserTests {
 
     @Test
     void signUpCreateAClientAndAnEpisodeAndRecordThreeVisits() {
-        page.go("/signup");
-        page.type("practiceName", "Gentle Pressure Massage");
-        page.type("ownerName", "Robin Park");
-        page.type("ownerEmail", "robin-" + System.nanoTime() + "@example.test");
-        page.type("password", "a-long-enough-password");
-        page.submit();
+        page.signUp(mail, "Gentle Pressure Massage", "Robin Park", "robin-" + System.nanoTime() + "@example.test",
+                "a-long-enough-password");
         assertThat(browser.getCurrentUrl()).doesNotContain("/signup");
 
         page.go("/clients/new");

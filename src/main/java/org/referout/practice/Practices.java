@@ -84,17 +84,46 @@ public class Practices {
         return operators.listed(who.email()) && verifications.verified(who.id(), who.userId());
     }
 
-    /** Sign-up: a new practice and its owner, in one transaction. */
+    /** Sign-up by an operator (CLI, demo): a new practice and its owner, in one transaction. */
     @Transactional
     public User signUp(NewPractice request) {
+        checkNewPractice(request, true);
+        return insertPracticeAndOwner(request);
+    }
+
+    /**
+     * Sign-up on the public page. Whether or not the address has an account, the caller learns only that an e-mail
+     * went to it: a new owner gets the confirmation link (and can sign in once it is opened), an existing account
+     * gets a note that someone tried to sign up with its address. Both paths hash the password, so they take the
+     * same time. Mail trouble never fails the sign-up; without a mail server the link goes to the server's log.
+     */
+    @Transactional
+    public void signUpOnline(NewPractice request) {
+        checkNewPractice(request, false);
+        Optional<User> existing = users.findByEmail(request.ownerEmail());
+        if (existing.isPresent()) {
+            passwords.encode(request.password());
+            verificationMail.sendAccountExists(existing.get());
+            return;
+        }
+        User owner = insertPracticeAndOwner(request);
+        users.markSignedUpOnline(owner.practiceId(), owner.id());
+        String token = verifications.issue(owner, OffsetDateTime.now(clock));
+        verificationMail.sendFirst(owner, request.practiceName().trim(), token);
+    }
+
+    private void checkNewPractice(NewPractice request, boolean emailMustBeFree) {
         List<FieldProblem> problems = new ArrayList<>();
         requireText(problems, "practiceName", request.practiceName(), 200);
         requireText(problems, "ownerName", request.ownerName(), 200);
-        checkEmail(problems, "ownerEmail", request.ownerEmail());
+        checkEmail(problems, "ownerEmail", request.ownerEmail(), emailMustBeFree);
         checkPassword(problems, "password", request.password());
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
+    }
+
+    private User insertPracticeAndOwner(NewPractice request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         PracticeId practice = users.insertPractice(request.practiceName().trim(), now);
         UserId owner = users.insertUser(practice, request.ownerEmail(), request.ownerName().trim(),
@@ -107,7 +136,9 @@ public class Practices {
     public String invite(CurrentPractice owner, String email, Role role) {
         requireOwner(owner);
         List<FieldProblem> problems = new ArrayList<>();
-        checkEmail(problems, "email", email);
+        // Any sign-up is an owner, so an invitation must not say whether the address has an account: the invited
+        // person, who holds the mailed link, is told when accepting it.
+        checkEmail(problems, "email", email, false);
         if (role == null) {
             problems.add(new FieldProblem("role", "choose a role"));
         }
@@ -192,7 +223,7 @@ public class Practices {
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < newUsers.size(); i++) {
             String email = newUsers.get(i).email();
-            checkEmail(problems, fieldPrefix.apply(i) + "email", email);
+            checkEmail(problems, fieldPrefix.apply(i) + "email", email, true);
             if (email != null && !emails.add(email.trim().toLowerCase(Locale.ROOT))) {
                 problems.add(new FieldProblem(fieldPrefix.apply(i) + "email", "this e-mail address is given twice"));
             }
@@ -210,6 +241,12 @@ public class Practices {
             added.add(users.find(owner.id(), id).orElseThrow());
         }
         return added;
+    }
+
+    /** Who may sign in with this address (see {@code UserRepository.findForSignIn}). */
+    @Transactional(readOnly = true)
+    public Optional<User> userForSignIn(String email) {
+        return users.findForSignIn(email);
     }
 
     @Transactional(readOnly = true)
@@ -256,14 +293,14 @@ public class Practices {
         }
     }
 
-    private void checkEmail(List<FieldProblem> problems, String field, String email) {
+    private void checkEmail(List<FieldProblem> problems, String field, String email, boolean mustBeFree) {
         if (email == null || email.isBlank()) {
             problems.add(new FieldProblem(field, "enter an e-mail address"));
         }
         else if (email.length() > 320 || !EMAIL.matcher(email.trim()).matches()) {
             problems.add(new FieldProblem(field, "this does not look like an e-mail address"));
         }
-        else if (users.emailTaken(email)) {
+        else if (mustBeFree && users.emailTaken(email)) {
             problems.add(new FieldProblem(field, "an account with this e-mail already exists"));
         }
     }

@@ -52,6 +52,25 @@ class UserRepository {
             .optional();
     }
 
+    /**
+     * The user who may sign in with this address: an account made on the sign-up page counts only once its address
+     * is confirmed. Absent, disabled and unconfirmed look the same to the caller.
+     */
+    Optional<User> findForSignIn(String email) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where email = :email"
+                + " and (signed_up_online = false or email_verified_at is not null)")
+            .param("email", normalise(email))
+            .query(UserRepository::toUser)
+            .optional();
+    }
+
+    void markSignedUpOnline(PracticeId practice, UserId user) {
+        jdbc.sql("update app_user set signed_up_online = true where practice_id = :practice and id = :id")
+            .param("practice", practice.value())
+            .param("id", user.value())
+            .update();
+    }
+
     boolean emailTaken(String email) {
         return findByEmail(email).isPresent();
     }

@@ -2,14 +2,19 @@ package org.referout.practice;
 
 import org.referout.web.OneLine;
 import org.referout.web.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** The e-mail that carries a verification link: plain words, the practice's name, the expiry, nothing else. */
+/** The e-mails about an address: its confirmation link, or a note that it already has an account. */
 @Component
 class VerificationMail {
+
+    private static final Logger log = LoggerFactory.getLogger(VerificationMail.class);
 
     private final OutgoingMail mail;
     private final String baseUrl;
@@ -24,27 +29,70 @@ class VerificationMail {
 
     /** False when this server has no mail host configured: nothing was sent. */
     boolean send(User user, String practiceName, String token) {
+        return send(user.email(), "Confirm your e-mail address for ReferOut", """
+                Hello %s,
+
+                Please confirm that this is your e-mail address for %s on ReferOut:
+
+                %s
+
+                The link works for %d hours. Until you open it, referrals that other practices send to this
+                address do not reach your ReferOut inbox.
+
+                If you did not sign up for ReferOut, ignore this e-mail.
+                """.formatted(OneLine.of(user.displayName()), OneLine.of(practiceName), link(token),
+                EmailVerifications.LIFETIME.toHours()));
+    }
+
+    /**
+     * The link of a new sign-up, without which the owner cannot sign in. A mail failure must not undo the sign-up,
+     * and a server without mail writes the link to its log, where only whoever runs it can read it.
+     */
+    void sendFirst(User owner, String practiceName, String token) {
+        try {
+            if (!send(owner, practiceName, token)) {
+                log.warn("No mail server is set up: the confirmation link for the new practice {} is {}",
+                        OneLine.of(practiceName), link(token));
+            }
+        }
+        catch (MailException e) {
+            log.warn("Confirmation mail for a new practice failed: {}", e.getMessage());
+        }
+    }
+
+    /** Someone signed up with an address that has an account: its owner hears of it, the visitor does not. */
+    void sendAccountExists(User user) {
+        try {
+            send(user.email(), "Someone tried to sign up for ReferOut with your address", """
+                    Hello %s,
+
+                    Someone, perhaps you, tried to start a new practice on ReferOut with this e-mail address.
+                    This address already has a ReferOut account, so nothing was created.
+
+                    To use your account, sign in at %s/login
+
+                    If it was not you, you do not need to do anything.
+                    """.formatted(OneLine.of(user.displayName()), baseUrl));
+        }
+        catch (MailException e) {
+            log.warn("Account-exists mail failed: {}", e.getMessage());
+        }
+    }
+
+    private String link(String token) {
+        return baseUrl + "/signup/verify/" + token;
+    }
+
+    private boolean send(String to, String subject, String text) {
         JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             return false;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
-        message.setTo(user.email());
-        message.setSubject("Confirm your e-mail address for ReferOut");
-        message.setText("""
-                Hello %s,
-
-                Please confirm that this is your e-mail address for %s on ReferOut:
-
-                %s/signup/verify/%s
-
-                The link works for %d hours. Until you open it, referrals that other practices send to this
-                address do not reach your ReferOut inbox.
-
-                If you did not sign up for ReferOut, ignore this e-mail.
-                """.formatted(OneLine.of(user.displayName()), OneLine.of(practiceName), baseUrl, token,
-                EmailVerifications.LIFETIME.toHours()));
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
         sender.send(message);
         return true;
     }

@@ -58,7 +58,7 @@ class AuthTokenController {
                     "email", "too many failed attempts; try again in " + throttle.minutesToWait(credentials.email(),
                             address) + " minutes"))));
         }
-        User known = practices.userByEmail(credentials.email()).orElse(null);
+        User known = practices.userForSignIn(credentials.email()).orElse(null);
         boolean right = passwords.matches(credentials.password(), known == null ? nobody : known.passwordHash());
         User user = known != null && right && known.enabled() ? known : null;
         if (user == null) {

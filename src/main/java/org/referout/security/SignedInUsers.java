@@ -17,7 +17,7 @@ class SignedInUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return practices.userByEmail(email).map(SignedInUser::new)
+        return practices.userForSignIn(email).map(SignedInUser::new)
             .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -10,9 +10,6 @@ import org.referout.practice.User;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -33,8 +30,6 @@ class SignupController {
 
     record InvitationForm(String displayName, String password) {
     }
-
-    private static final Logger log = LoggerFactory.getLogger(SignupController.class);
 
     private final Practices practices;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -69,11 +64,11 @@ class SignupController {
             return "security/signup";
         }
         try {
-            User owner = practices.signUp(
+            practices.signUpOnline(
                     new NewPractice(form.practiceName(), form.ownerName(), form.ownerEmail(), form.password()));
-            signIn(owner, request, response);
-            mailVerification(owner);
-            return "redirect:/?welcome";
+            // The same page whether or not the address had an account: sign-up tells nobody which addresses do.
+            model.addAttribute("email", form.ownerEmail().trim());
+            return "security/signup-sent";
         }
         catch (BadRequestException e) {
             model.addAttribute("form", new SignupForm(form.practiceName(), form.ownerName(), form.ownerEmail(), ""));
@@ -130,15 +125,6 @@ class SignupController {
         return "redirect:/referrals/inbox";
     }
 
-    /** Sign-up never fails because the mail server does: the inbox offers to send the link again. */
-    private void mailVerification(User owner) {
-        try {
-            practices.sendEmailVerification(owner.asCurrentPractice());
-        }
-        catch (MailException e) {
-            log.warn("Verification mail for a new practice failed: {}", e.getMessage());
-        }
-    }
 
     /** Signs the new user in on a fresh session id (session fixation protection). */
     private void signIn(User user, HttpServletRequest request, HttpServletResponse response) {

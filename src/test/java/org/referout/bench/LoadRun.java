@@ -31,12 +31,15 @@ import java.util.regex.Pattern;
  * cancel); prints throughput, p50/p95/p99, errors and the server's used heap sampled every 10 s.
  *
  * <pre>
- * java -jar target/referout.jar --referout.data-dir=target/load-data --referout.metrics-token=T &amp;
+ * java -jar target/referout.jar --referout.data-dir=target/load-data --referout.metrics-token=T \
+ *      --spring.mail.host=127.0.0.1 --spring.mail.port=3025 &amp;
  * mvn -q -o test-compile exec:java ... or:
  * java -Dreferout.metrics-token=T -cp target/test-classes:target/classes:$(cat target/classpath.txt) org.referout.bench.LoadRun \
  *      http://127.0.0.1:8080 50 300 [phase]
  * </pre>
  * phase: {@code mixed} (default), {@code visits} (visit recording only), {@code pages} (client page only).
+ * A new practice signs in only after opening its confirmation link, so the run listens for the server's mail on
+ * SMTP port {@code -Dreferout.load.smtp-port} (3025).
  */
 public final class LoadRun {
 
@@ -50,6 +53,9 @@ public final class LoadRun {
     }
 
     private final String base;
+    private final com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup(Integer.getInteger("referout.load.smtp-port", 3025),
+                    "127.0.0.1", "smtp"));
     private final Map<String, Recorder> recorders = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
@@ -69,6 +75,16 @@ public final class LoadRun {
     }
 
     void run(int workers, int seconds, String phase) throws Exception {
+        mail.start();
+        try {
+            runStarted(workers, seconds, phase);
+        }
+        finally {
+            mail.stop();
+        }
+    }
+
+    private void runStarted(int workers, int seconds, String phase) throws Exception {
         int practices = Math.max(1, Math.min(10, workers / 5));
         List<Therapist> therapists = new ArrayList<>();
         for (int p = 0; p < practices; p++) {
@@ -168,6 +184,24 @@ public final class LoadRun {
         recorders.computeIfAbsent(name, n -> new Recorder()).record(System.nanoTime() - start, ok);
     }
 
+    /** Opens the confirmation link that the server mailed to the new owner. */
+    private void confirm(HttpClient browser, String email) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < until) {
+            for (var message : mail.getReceivedMessagesForDomain(email)) {
+                Matcher link = Pattern.compile("/signup/verify/[A-Za-z0-9_-]+")
+                    .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", ""));
+                if (link.find()) {
+                    browser.send(get(link.group()).build(), HttpResponse.BodyHandlers.discarding());
+                    return;
+                }
+            }
+            mail.waitForIncomingEmail(500, 1);
+        }
+        throw new IllegalStateException("no confirmation mail for " + email + ": start the server with "
+                + "--spring.mail.host=127.0.0.1 --spring.mail.port=" + Integer.getInteger("referout.load.smtp-port", 3025));
+    }
+
     private Therapist setUp(int index) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -180,9 +214,10 @@ public final class LoadRun {
         int status = browser.send(get("/signup").header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
             .statusCode();
-        if (status != 302) {
+        if (status != 200) {
             throw new IllegalStateException("sign-up failed with " + status);
         }
+        confirm(browser, email);
         String tokenJson = browser.send(get("/api/v1/auth/token").header("Content-Type", "application/json")
             .POST(json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

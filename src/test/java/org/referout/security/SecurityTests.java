@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.junit.jupiter.api.Test;
 import org.referout.practice.Practices;
@@ -193,11 +194,12 @@ class SecurityTests {
     }
 
     @Test
-    void signUpCreatesAPracticeAndSignsTheOwnerIn() throws Exception {
+    void signUpCreatesAPracticeAndAsksTheOwnerToConfirmTheAddress() throws Exception {
         String email = "new-owner-" + System.nanoTime() + "@example.test";
         mvc.perform(post("/signup").with(csrf()).param("practiceName", "Calm Hands").param("ownerName", "Ada")
             .param("ownerEmail", email).param("password", "long-enough-password"))
-            .andExpect(redirectedUrl("/?welcome"));
+            .andExpect(status().isOk())
+            .andExpect(view().name("security/signup-sent"));
         assertThat(allPractices.userByEmail(email)).hasValueSatisfying(user -> {
             assertThat(user.role().name()).isEqualTo("OWNER");
             assertThat(user.passwordHash()).startsWith("{bcrypt}");

@@ -26,7 +26,7 @@ class SignupThrottleTests {
             mvc.perform(post("/signup").with(csrf()).param("practiceName", "Burst " + i).param("ownerName", "Bo")
                     .param("ownerEmail", "burst-" + i + "-" + System.nanoTime() + "@example.test")
                     .param("password", "long-enough-password"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk());
         }
         mvc.perform(post("/signup").with(csrf()).param("practiceName", "Burst 4").param("ownerName", "Bo")
                 .param("ownerEmail", "burst-4-" + System.nanoTime() + "@example.test")
@@ -39,6 +39,6 @@ class SignupThrottleTests {
                     request.setRemoteAddr("198.51.100.7");
                     return request;
                 }))
-            .andExpect(status().is3xxRedirection());
+            .andExpect(status().isOk());
     }
 }

@@ -3,6 +3,7 @@ package org.referout.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
@@ -25,6 +26,23 @@ public final class TestMail {
 
     public static GreenMailExtension server() {
         return new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    }
+
+    /** The one link under {@code path} (e.g. {@code /signup/verify/}) in the mail that went to this address. */
+    public static String link(GreenMailExtension mail, String email, String path) {
+        var bodies = java.util.Arrays.stream(mail.getReceivedMessagesForDomain(email))
+            .map(message -> GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="))
+            .filter(body -> body.contains(path))
+            .toList();
+        if (bodies.size() != 1) {
+            throw new AssertionError(bodies.size() + " mails with " + path + " went to " + email);
+        }
+        var link = java.util.regex.Pattern.compile("(" + java.util.regex.Pattern.quote(path) + "[A-Za-z0-9_-]+)")
+            .matcher(bodies.get(0));
+        if (!link.find()) {
+            throw new AssertionError("no link in " + bodies.get(0));
+        }
+        return link.group(1);
     }
 
     public static void pointAt(GreenMailExtension mail, DynamicPropertyRegistry registry) {
