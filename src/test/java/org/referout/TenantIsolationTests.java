@@ -78,7 +78,7 @@ class TenantIsolationTests {
     static final List<Pattern> GLOBAL = List.of(Pattern.compile("^/fhir/Questionnaire/\\{id}$"));
 
     /** Routes that need no sign-in (Q): login, sign-up, the intake and recipient links, static assets. */
-    static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/login$"), Pattern.compile("^/signup(/.*)?$"),
+    static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/login$"), Pattern.compile("^/login/unlock/.*$"), Pattern.compile("^/signup(/.*)?$"),
             Pattern.compile("^/intake(/.*)?$"), Pattern.compile("^/r(/.*)?$"), Pattern.compile("^/error$"),
             Pattern.compile("^/api/v1/auth/token$"), Pattern.compile("^/fhir/metadata$"));
 

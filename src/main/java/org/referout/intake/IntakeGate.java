@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rate limits of the anonymous intake pages (C4, Q): every request per IP address, unknown or tampered tokens per IP
- * (a guesser is shut out long before 256-bit tokens could be found), and answer submissions per link.
+ * (a guesser is shut out long before 256-bit tokens could be found), and answer submissions per link. A guesser's
+ * limit applies to unknown tokens only: a client behind the same address (a clinic's wifi, a carrier's NAT) still
+ * opens her real link.
  */
 @Component
 class IntakeGate {
@@ -27,11 +29,8 @@ class IntakeGate {
         this.submissions = new RateLimiter(submissionsPerLink, Duration.ofHours(1), clock);
     }
 
-    /** Counts a request; throws when this address has made too many or guessed too many tokens. */
+    /** Counts a request; throws when this address has made too many. */
     void enter(String ip) {
-        if (badTokens.isBlocked(ip)) {
-            throw new TooManyAttempts(badTokens.retryAfter(ip));
-        }
         if (!requests.tryAcquire(ip)) {
             throw new TooManyAttempts(requests.retryAfter(ip));
         }
@@ -45,8 +44,11 @@ class IntakeGate {
         }
     }
 
+    /** Counts an unknown token; throws when this address has guessed too many. */
     void badToken(String ip) {
-        badTokens.tryAcquire(ip);
+        if (!badTokens.tryAcquire(ip)) {
+            throw new TooManyAttempts(badTokens.retryAfter(ip));
+        }
     }
 
     /** Answered with 429 and a page that says when to try again. */

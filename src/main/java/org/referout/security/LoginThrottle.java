@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * <li>4× that from one address block the address, whatever accounts it tries;</li>
  * <li>across all addresses an account only slows down: after {@value #FAILURES} × 2 failures each further attempt
  * waits a little longer (2, 4, 8 … seconds, at most a minute), so a spread-out guess is slowed to a crawl while the
- * real user, from their own address, is kept waiting seconds, not a quarter of an hour.</li>
+ * real user, from their own address, is kept waiting seconds, not a quarter of an hour;</li>
+ * <li>when an account starts to slow down, its owner is mailed a link that lets their browser past every limit
+ * here at once ({@link LoginUnlocks}).</li>
  * </ul>
  * Addresses are the client's as Tomcat sees them: behind a proxy listed in {@code referout.trusted-proxies}, the
  * forwarded one.
@@ -34,13 +36,20 @@ class LoginThrottle {
     private final RateLimiter byAddress;
     private final RateLimiter byEmail;
     private final Clock clock;
+    private final LoginUnlocks unlocks;
     private final Map<String, Instant> nextAllowed = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, LoginUnlocks unlocks) {
         this.clock = clock;
+        this.unlocks = unlocks;
         this.byEmailAndAddress = new RateLimiter(FAILURES, Duration.ofMinutes(WINDOW_MINUTES), clock);
         this.byAddress = new RateLimiter(FAILURES * 4, Duration.ofMinutes(WINDOW_MINUTES), clock);
         this.byEmail = new RateLimiter(Integer.MAX_VALUE, Duration.ofMinutes(WINDOW_MINUTES), clock);
+    }
+
+    /** As {@link #isBlocked(String, String)}; a session holding an opened unlock link for the address never is. */
+    boolean isBlocked(String email, String address, jakarta.servlet.http.HttpSession session) {
+        return !unlocks.passes(session, email) && isBlocked(email, address);
     }
 
     boolean isBlocked(String email, String address) {
@@ -54,6 +63,10 @@ class LoginThrottle {
         byAddress.tryAcquire(address);
         byEmail.tryAcquire(key(email));
         int failures = byEmail.count(key(email));
+        if (byEmailAndAddress.isBlocked(pair(email, address)) || failures == FAILURES * 2 + 1) {
+            // blocked here (perhaps where the real user is, too) or slowed everywhere: the owner gets a way in
+            unlocks.offer(email);
+        }
         if (failures > FAILURES * 2) {
             long seconds = Math.min(LONGEST_BACKOFF.toSeconds(), 1L << Math.min(20, failures - FAILURES * 2));
             nextAllowed.put(key(email), clock.instant().plusSeconds(seconds));

@@ -30,7 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String email = request.getParameter("email");
-        if (throttle.isBlocked(email, request.getRemoteAddr())) {
+        if (throttle.isBlocked(email, request.getRemoteAddr(), request.getSession(false))) {
             response.sendRedirect(request.getContextPath() + "/login?locked="
                     + throttle.minutesToWait(email, request.getRemoteAddr()));
             return;

@@ -34,7 +34,7 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Anonymous routes: only these (Q). Each anonymous flow is rate-limited in its own controller. */
-    static final String[] PUBLIC_PAGES = { "/login", "/signup", "/signup/**", "/intake/**", "/r/**", "/css/**",
+    static final String[] PUBLIC_PAGES = { "/login", "/login/unlock/**", "/signup", "/signup/**", "/intake/**", "/r/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
 
     /** Metrics and Prometheus: for the operator's scraper only (see {@link MetricsTokenFilter}). */

@@ -36,15 +36,30 @@ class SignupController {
 
     private final org.referout.web.RateLimiter signups;
 
-    SignupController(Practices practices, java.time.Clock clock,
+    private final LoginUnlocks unlocks;
+
+    SignupController(Practices practices, LoginUnlocks unlocks, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${referout.signups-per-hour:10}") int perHour) {
         this.practices = practices;
+        this.unlocks = unlocks;
         // per client address (behind a trusted proxy, the forwarded one): sign-ups are cheap to script
         this.signups = new org.referout.web.RateLimiter(perHour, java.time.Duration.ofHours(1), clock);
     }
 
     @GetMapping("/login")
     String login() {
+        return "security/login";
+    }
+
+    /** The link of the mail a slowed-down account gets: this browser may sign in without waiting. */
+    @GetMapping("/login/unlock/{token}")
+    String unlock(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        boolean opened = unlocks.open(token, request.getSession(true));
+        if (!opened) {
+            response.setStatus(404);
+        }
+        model.addAttribute("unlocked", opened);
         return "security/login";
     }
 
