@@ -35,14 +35,18 @@ class RecipientController {
     private final RateLimiter lookups;
     private final RateLimiter codes;
     private final RateLimiter codesPerLink;
+    private final RateLimiter wrongToday;
 
     RecipientController(RecipientDesk desk, Clock clock) {
         this.desk = desk;
         this.lookups = new RateLimiter(30, Duration.ofMinutes(10), clock);
-        // wrong codes count per link and address: a guesser elsewhere never blocks the recipient's right code;
-        // the per-link bound over a day stops a guesser with many addresses long before 10^6 tries
+        // Wrong codes count per link and address: a guesser elsewhere never blocks the recipient's right code.
+        // A link that has had 100 wrong codes in a day is being guessed from many addresses: from then on only an
+        // address with no wrong code on it today may try, once, so the recipient's try still works while a guesser
+        // needs a new address for every try (with a thousand a day, about 270 years for the 10^8 codes).
         this.codes = new RateLimiter(5, Duration.ofMinutes(15), clock);
         this.codesPerLink = new RateLimiter(100, Duration.ofDays(1), clock);
+        this.wrongToday = new RateLimiter(Integer.MAX_VALUE, Duration.ofDays(1), clock);
     }
 
     @GetMapping("/r/{token:[A-Za-z0-9_-]+}")
@@ -70,8 +74,9 @@ class RecipientController {
     String code(@PathVariable String token, @RequestParam(required = false) String code, HttpServletRequest request,
             HttpSession session, Model model, HttpServletResponse response) {
         String guesser = token + "|" + request.getRemoteAddr();
+        boolean beingGuessed = codesPerLink.isBlocked(token);
         if (!lookups.tryAcquire(request.getRemoteAddr()) || codes.isBlocked(guesser)
-                || codesPerLink.isBlocked(token)) {
+                || (beingGuessed && wrongToday.count(guesser) > 0)) {
             return tooMany(response);
         }
         var opened = desk.open(token);
@@ -81,6 +86,7 @@ class RecipientController {
         if (!desk.verify(token, code)) {
             codes.tryAcquire(guesser);
             codesPerLink.tryAcquire(token);
+            wrongToday.tryAcquire(guesser);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("token", token);
             model.addAttribute("practiceName", opened.access().practiceName());

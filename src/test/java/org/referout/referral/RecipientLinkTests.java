@@ -151,6 +151,36 @@ class RecipientLinkTests {
     }
 
     @Test
+    void aGuesserWithManyAddressesNeitherLocksTheRecipientOutNorKeepsGuessingFast() throws Exception {
+        String wrong = code.equals("12345678") ? "87654321" : "12345678";
+        // 25 addresses x 4 wrong codes: the link has had its 100 wrong codes for the day
+        for (int a = 0; a < 25; a++) {
+            RequestPostProcessor guesser = at("198.51.100." + (100 + a));
+            for (int i = 0; i < 4; i++) {
+                mvc.perform(post("/r/" + token + "/code").param("code", wrong).with(csrf()).with(guesser))
+                    .andExpect(status().isBadRequest());
+            }
+        }
+        // from now on an address that has tried gets no more tries today, and a new one gets one
+        mvc.perform(post("/r/" + token + "/code").param("code", wrong).with(csrf()).with(at("198.51.100.100")))
+            .andExpect(status().isTooManyRequests());
+        mvc.perform(post("/r/" + token + "/code").param("code", wrong).with(csrf()).with(at("198.51.100.200")))
+            .andExpect(status().isBadRequest());
+        mvc.perform(post("/r/" + token + "/code").param("code", wrong).with(csrf()).with(at("198.51.100.200")))
+            .andExpect(status().isTooManyRequests());
+        // the recipient's right code, from her own address, still opens the referral
+        mvc.perform(post("/r/" + token + "/code").param("code", code).with(csrf()).with(from))
+            .andExpect(status().is3xxRedirection());
+    }
+
+    private static RequestPostProcessor at(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
     void guessingTokensIsRateLimitedPerAddress() throws Exception {
         int tooMany = 0;
         for (int i = 0; i < 35; i++) {
