@@ -82,6 +82,40 @@ public class Alerts {
         return list;
     }
 
+    /**
+     * One page of the home worklist (issue 15 item 3): of the user's own clients, or of every therapist's when the
+     * owner asks for all; of one level or all (null). A page past the last shows the last. Front desk: empty.
+     */
+    @Transactional
+    public Worklist worklist(CurrentPractice by, boolean allTherapists, CardLevel level, int page) {
+        boolean all = allTherapists && by.role() == Role.OWNER;
+        if (!by.seesClinicalData()) {
+            return new Worklist(List.of(), List.of(), all, level, 1, 1, 0);
+        }
+        var therapist = all ? null : by.userId();
+        var byRecommendation = alerts.openCounts(by.id(), therapist);
+        var counts = new ArrayList<Worklist.Count>();
+        int total = 0;
+        for (CardLevel each : CardLevel.values()) {
+            int cards = each.recommendations().stream().mapToInt(r -> byRecommendation.getOrDefault(r, 0)).sum();
+            if (cards > 0) {
+                counts.add(new Worklist.Count(each, cards));
+            }
+            if (level == null || level == each) {
+                total += cards;
+            }
+        }
+        int pages = Math.max(1, (total + Worklist.PAGE_SIZE - 1) / Worklist.PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Alert> cards = total == 0 ? List.of() : alerts.openPage(by.id(), therapist,
+                level == null ? null : level.recommendations(), (shown - 1) * Worklist.PAGE_SIZE, Worklist.PAGE_SIZE);
+        if (!cards.isEmpty()) {
+            auditLog.record(by, "ALERTS_READ", "alert", null, null, cards.size() + " open alerts"
+                    + (pages > 1 ? ", page " + shown + " of " + pages : ""));
+        }
+        return new Worklist(cards, counts, all, level, shown, pages, total);
+    }
+
     /** Empty for front desk and for another practice's alert (both a 404). */
     @Transactional
     public Optional<Alert> find(CurrentPractice by, AlertId id) {
