@@ -88,6 +88,18 @@ class AlertRepository {
         return Optional.of(new AlertId(id));
     }
 
+    /**
+     * Holds the episode's row until the transaction ends, so that deciding whether to raise an alert, and
+     * superseding, happen for one visit of the episode at a time. Reads the episode module's table (locking only).
+     */
+    void lockEpisode(PracticeId practice, EpisodeId episode) {
+        jdbc.sql("select id from episode where practice_id = :practice and id = :episode for update")
+            .param("practice", practice.value())
+            .param("episode", episode.value())
+            .query(Long.class)
+            .optional();
+    }
+
     /** Whether the episode already has an alert, decided or not, for a later visit than k (then k's is history). */
     boolean laterExists(PracticeId practice, EpisodeId episode, int k) {
         return jdbc.sql("select count(*) from progress_alert where practice_id = :practice and episode_id = :episode"

@@ -60,8 +60,14 @@ public class Alerts {
         }
         Evaluation evaluation = after.get().evaluation();
         AlertLevel level = AlertLevel.of(evaluation.colour());
+        if (level == null) {
+            return Optional.empty();
+        }
+        // one card per episode: the listeners of an episode's visits run side by side (the demo commits every visit
+        // at once); without this lock, the visit-5 and visit-6 checks would each miss the other's insert
+        alerts.lockEpisode(practice, episode);
         // a decided or superseded alert never comes back: nothing is raised for a visit older than the latest alert
-        if (level == null || alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)
+        if (alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)
                 || alerts.laterExists(practice, episode, after.get().k())) {
             return Optional.empty();
         }
