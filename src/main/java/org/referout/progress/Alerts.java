@@ -46,16 +46,20 @@ public class Alerts {
     }
 
     /**
-     * Raises an alert when the evaluation right after this visit is amber or red. Idempotent: at most one alert
-     * per episode and visit, and none while an open alert of the same or a higher level is waiting for a decision
-     * (the therapist has not answered the first one yet; a second would only add noise).
+     * Raises an alert when the evaluation right after this visit, the episode's latest, is amber or red.
+     * Idempotent: at most one alert per episode and visit, and none while an open alert of the same or a higher
+     * level is waiting for a decision (the therapist has not answered the first one yet; a second would only add
+     * noise).
      *
      * @return the new alert, or empty when none was raised
      */
     @Transactional
     public Optional<AlertId> reconsider(PracticeId practice, EpisodeId episode, VisitId visit) {
-        Optional<VisitEvaluation> after = progress.evaluationAfter(practice, episode, visit);
-        if (after.isEmpty()) {
+        List<VisitEvaluation> all = progress.evaluationsByVisit(practice, episode);
+        Optional<VisitEvaluation> after = all.stream().filter(e -> e.visitId().equals(visit)).findFirst();
+        // the card is decided by the episode's latest evaluation: a listener that runs after a later visit was
+        // recorded (several visits committed at once, a redelivery) raises nothing for the older visit
+        if (after.isEmpty() || after.get().k() < all.get(all.size() - 1).k()) {
             return Optional.empty();
         }
         Evaluation evaluation = after.get().evaluation();

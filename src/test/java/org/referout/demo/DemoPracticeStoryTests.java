@@ -39,7 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class DemoPracticeStoryTests {
 
     private static final Pattern CARD = Pattern.compile(
-            "<li class=\"card alert\"[^>]*data-level=\"(\\w+)\"[^>]*>\\s*<p>\\s*<span[^>]*>[^<]*</span>\\s*<strong>([^<]+)</strong>");
+            "<li class=\"card alert\"[^>]*data-level=\"(\\w+)\"[^>]*>\\s*<p>\\s*<span[^>]*>[^<]*</span>\\s*<strong>([^<]+)</strong>"
+            + "[^<]*<span>[^<]*</span>,\\s*<span>after visit (\\d+)</span>");
 
     @Autowired
     JdbcClient jdbc;
@@ -84,9 +85,9 @@ class DemoPracticeStoryTests {
             cards.addAll(onPage);
         }
         assertThat(cards.stream().filter(c -> c[0].equals("emergency"))).singleElement()
-            .satisfies(c -> assertThat(c[1]).isEqualTo("Victor Hale"));
+            .satisfies(c -> assertThat(c[1] + " after visit " + c[2]).isEqualTo("Victor Hale after visit 2"));
         assertThat(cards.stream().filter(c -> c[0].equals("urgent"))).singleElement()
-            .satisfies(c -> assertThat(c[1]).isEqualTo("Margaret Doyle"));
+            .satisfies(c -> assertThat(c[1] + " after visit " + c[2]).isEqualTo("Margaret Doyle after visit 3"));
         // a few decisions waiting, most severe first, the rest of the current clients on track
         assertThat(cards).extracting(c -> c[0] + " " + c[1]).containsExactly("emergency Victor Hale",
                 "urgent Margaret Doyle", "refer Chloe Dubois", "refer Greg Olsen", "review Priya Natarajan");
@@ -114,7 +115,7 @@ class DemoPracticeStoryTests {
         List<String[]> cards = new ArrayList<>();
         Matcher m = CARD.matcher(html);
         while (m.find()) {
-            cards.add(new String[] { m.group(1), m.group(2) });
+            cards.add(new String[] { m.group(1), m.group(2), m.group(3) });
         }
         return cards;
     }

@@ -163,6 +163,31 @@ class HomeWorklistTests {
         assertThat(own).doesNotContain("id=\"who\"").doesNotContain("Olga Owner").contains("21 review");
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void visitsCommittedTogetherMakeOneCardDecidedByTheLatestEvaluation() {
+        Team team = practices.newPractice("WorklistTogether");
+        CurrentPractice by = team.therapist().asCurrentPractice();
+        // a first visit, then the client answers yes to saddle numbness and the next visit is scores only, all in
+        // one transaction: the first visit's listener, running afterwards, must not raise a card for visit 1
+        EpisodeId episode = transactions.execute(status -> {
+            EpisodeId started = fixtures.lowBackPain(by, fixtures.client(by, "Vic", "Together"));
+            fixtures.visit(by, started, 0, 6);
+            redFlags.review(by, started, Map.of("SADDLE_NUMBNESS", true));
+            episodes.recordVisit(by, started, new VisitInput(ProgressFixtures.START.plusWeeks(1), 15, List.of(),
+                    VisitNotes.NONE, List.of(new ScoreInput("NPRS", BigDecimal.valueOf(8), null)), "Scores only"));
+            return started;
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> !alerts.forEpisode(team.id(), episode).isEmpty());
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(alerts.forEpisode(team.id(), episode)).singleElement().satisfies(alert -> {
+            assertThat(alert.k()).isEqualTo(2);
+            assertThat(alert.recommendation()).isEqualTo(Recommendation.REFER_EMERGENCY);
+        });
+    }
+
     @Test
     void badWorklistParametersAreA400NamingTheParameter() throws Exception {
         Team team = practices.newPractice("WorklistBad");
