@@ -51,13 +51,13 @@ final class ReasonWriter {
     /**
      * The expected progress in words. A bound of 0 or less is never quoted as an improvement ("at least 0 points"
      * says nothing, "at least -1 point" reads as nonsense): it means clients like this who went on to improve were
-     * at least not worse by now.
+     * at least not worse by now. What counts is the bound as it would be printed: 0.04 would read "at least 0 points".
      */
     static String expected(Measure measure, ToleranceBound bound) {
         if (!bound.hasValue()) {
             return "Most clients improve at least a little by the third scored visit.";
         }
-        if (bound.value() <= 0) {
+        if (Math.round(bound.value() * 10) <= 0) {
             return "Clients like this usually show some improvement by now, or at least are no worse than at the"
                     + " first visit.";
         }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +17,15 @@ import javax.sql.DataSource;
 import org.referout.client.ClientDetails;
 import org.referout.client.ClientId;
 import org.referout.client.Clients;
+import org.referout.clinical.Recommendation;
+import org.referout.clinical.RedFlag;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.EpisodeStart;
 import org.referout.episode.Episodes;
 import org.referout.episode.ScoreInput;
 import org.referout.episode.VisitInput;
 import org.referout.episode.VisitNotes;
+import org.referout.intake.RedFlags;
 import org.referout.practice.ApiTokens;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.NewPractice;
@@ -58,13 +63,14 @@ class DemoData {
     private final ApiTokens apiTokens;
     private final Clients clients;
     private final Episodes episodes;
+    private final RedFlags redFlags;
     private final ObjectProvider<DemoExtension> extensions;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoData(@Value("${referout.demo:auto}") String mode, DataSource dataSource, JdbcClient jdbc, Practices practices, ApiTokens apiTokens,
-            Clients clients, Episodes episodes, ObjectProvider<DemoExtension> extensions, TransactionTemplate transactions,
-            Clock clock) {
+            Clients clients, Episodes episodes, RedFlags redFlags, ObjectProvider<DemoExtension> extensions,
+            TransactionTemplate transactions, Clock clock) {
         this.mode = mode;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -72,6 +78,7 @@ class DemoData {
         this.apiTokens = apiTokens;
         this.clients = clients;
         this.episodes = episodes;
+        this.redFlags = redFlags;
         this.extensions = extensions;
         this.transactions = transactions;
         this.clock = clock;
@@ -175,24 +182,39 @@ class DemoData {
         int visits = story.scores().size();
         LocalDate first = closed ? today.minusDays(200 + Math.abs(story.lastName().hashCode() % 120))
                 : today.minusDays(7L * visits);
+        DemoStories.Place place = DemoStories.place(story.zip());
         ClientId client = clients.create(therapist, new ClientDetails(story.firstName(), story.lastName(),
                 LocalDate.of(1960 + Math.abs(story.firstName().hashCode() % 40), 1 + Math.abs(story.lastName().hashCode() % 12), 15),
                 (story.firstName() + "." + story.lastName()).toLowerCase().replaceAll("[^a-z.]", "") + "@example.com",
-                "(212) 555-01" + String.format("%02d", Math.abs(story.lastName().hashCode() % 100)), "1 Demo Street", null,
-                "New York", "NY", story.zip(), "English", true));
+                "(" + place.areaCode() + ") 555-01" + String.format("%02d", Math.abs(story.lastName().hashCode() % 100)),
+                DemoStories.streetAddress(story), null, place.city(), place.state(), story.zip(), "English", true));
         EpisodeId episode = episodes.start(therapist, client, new EpisodeStart(story.complaint(), story.chronic(),
                 List.of(), story.goals(), story.measure(), story.activities(), first));
         for (int v = 0; v < visits; v++) {
-            episodes.recordVisit(therapist, episode, new VisitInput(first.plusDays(7L * v), 60,
-                    DemoStories.techniques(story.complaint(), v), new VisitNotes(
+            boolean flagged = v == visits - 1 && !story.flags().isEmpty();
+            if (flagged) {
+                redFlags.review(therapist, episode, answers(story.flags()));
+            }
+            boolean emergency = flagged && story.flags().stream().anyMatch(f -> f.level() == Recommendation.REFER_EMERGENCY);
+            episodes.recordVisit(therapist, episode, new VisitInput(first.plusDays(7L * v), emergency ? 15 : 60,
+                    emergency ? List.of() : DemoStories.techniques(story.complaint(), v), new VisitNotes(
                             DemoStories.subjective(story, v), null, null, null, v % 2 == 0 ? "Daily stretches, 10 min" : null),
-                    scores(story, v)));
+                    scores(story, v), flagged ? story.lastVisitNote() : null));
         }
         if (closed) {
             int version = episodes.find(therapist, episode).orElseThrow().version();
             episodes.close(therapist, episode, DemoStories.dischargeReason(story, random(story)), version);
         }
         return new DemoEpisode(story, client, episode, therapist);
+    }
+
+    /** Every red-flag question asked again: yes to these, no to the others. */
+    private static Map<String, Boolean> answers(List<RedFlag> yes) {
+        var answers = new LinkedHashMap<String, Boolean>();
+        for (RedFlag flag : RedFlag.values()) {
+            answers.put(flag.name(), yes.contains(flag));
+        }
+        return answers;
     }
 
     private static Random random(DemoTrajectory story) {

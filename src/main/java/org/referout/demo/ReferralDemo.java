@@ -37,25 +37,25 @@ class ReferralDemo implements DemoExtension {
                 "Physical therapist", "225100000X", null, "jordan.lee@example.org", "555-0177", "40 Oak Ave", null));
         RecipientId doctor = referrals.addRecipient(owner, new RecipientDetails("Dr Priya Shah", "Riverside Family "
                 + "Medicine", "Family doctor (primary care)", "207Q00000X", null, null, "555-0101", null, null));
-        List<DemoEpisode> episodes = demo.episodes();
-        if (episodes.size() < 3) {
+        if (demo.episodes().stream().noneMatch(e -> e.story().lastName().equals("Dubois"))) {
             return;
         }
-        DemoEpisode first = episodes.get(0);
-        ReferralId sent = referrals.create(first.therapist(), first.episode(), new NewReferral(Urgency.ROUTINE,
-                "Pain has not changed in five visits; massage alone is not enough.",
+        DemoEpisode chloe = demo.episodeOf("Dubois");
+        ReferralId sent = referrals.create(chloe.therapist(), chloe.episode(), new NewReferral(Urgency.ROUTINE,
+                "Neck pain has not changed in eight visits; massage alone is not enough.",
                 "Would spinal manipulation or an exercise program help?", "ALERT", List.of(chiro, physio)));
-        referrals.recordConsent(first.therapist(), sent, chiro, new ConsentGiven(first.story().firstName() + " "
-                + first.story().lastName(), ConsentMethod.IN_PERSON, DataShared.all()));
-        referrals.send(first.therapist(), sent, List.of(chiro));
+        referrals.recordConsent(chloe.therapist(), sent, chiro, new ConsentGiven(chloe.story().firstName() + " "
+                + chloe.story().lastName(), ConsentMethod.IN_PERSON, DataShared.all()));
+        referrals.send(chloe.therapist(), sent, List.of(chiro));
 
-        DemoEpisode second = episodes.get(1);
-        referrals.create(second.therapist(), second.episode(), new NewReferral(Urgency.ROUTINE,
-                "Getting worse despite treatment: a medical assessment first.", null, "HAND", List.of(doctor)));
+        DemoEpisode greg = demo.episodeOf("Olsen");
+        referrals.create(greg.therapist(), greg.episode(), new NewReferral(Urgency.ROUTINE,
+                "Headaches getting worse despite treatment: a medical assessment first.", null, "HAND",
+                List.of(doctor)));
 
-        DemoEpisode third = episodes.get(2);
-        ReferralId cancelled = referrals.create(third.therapist(), third.episode(), new NewReferral(Urgency.ROUTINE,
+        DemoEpisode priya = demo.episodeOf("Natarajan");
+        ReferralId cancelled = referrals.create(priya.therapist(), priya.episode(), new NewReferral(Urgency.ROUTINE,
                 "Second opinion on shoulder pain.", null, "HAND", List.of(physio)));
-        referrals.cancel(third.therapist(), cancelled, "The client improved at the next visit.");
+        referrals.cancel(priya.therapist(), cancelled, "The client wants to try four more weeks of massage first.");
     }
 }

@@ -31,6 +31,11 @@ public record Alert(AlertId id, EpisodeId episode, ClientId client, String clien
         return decision == null && supersededBy == null;
     }
 
+    /** The worklist level of the card: emergency, urgent, refer or review. */
+    public CardLevel cardLevel() {
+        return CardLevel.of(recommendation);
+    }
+
     public boolean superseded() {
         return supersededBy != null;
     }

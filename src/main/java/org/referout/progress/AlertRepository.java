@@ -40,6 +40,10 @@ class AlertRepository {
             join client c on c.practice_id = e.practice_id and c.id = e.client_id
             """;
 
+    /** Waiting for a decision: undecided, not superseded, on an active episode. */
+    private static final String OPEN = " where a.practice_id = :practice and a.decided_at is null"
+            + " and a.superseded_by is null and e.status = 'ACTIVE'";
+
     private final JdbcClient jdbc;
 
     AlertRepository(JdbcClient jdbc) {
@@ -82,6 +86,18 @@ class AlertRepository {
             .param("k", k)
             .update();
         return Optional.of(new AlertId(id));
+    }
+
+    /**
+     * Holds the episode's row until the transaction ends, so that deciding whether to raise an alert, and
+     * superseding, happen for one visit of the episode at a time. Reads the episode module's table (locking only).
+     */
+    void lockEpisode(PracticeId practice, EpisodeId episode) {
+        jdbc.sql("select id from episode where practice_id = :practice and id = :episode for update")
+            .param("practice", practice.value())
+            .param("episode", episode.value())
+            .query(Long.class)
+            .optional();
     }
 
     /** Whether the episode already has an alert, decided or not, for a later visit than k (then k's is history). */
@@ -127,20 +143,46 @@ class AlertRepository {
     }
 
     /**
-     * Open alerts (undecided, not superseded: one per episode), emergency, urgent, refer, review, then newest first;
-     * of one therapist's episodes, or of all when therapist is null.
+     * Open alerts (undecided, not superseded: one per episode) of active episodes (closing an episode decides its
+     * alerts), emergency, urgent, refer, review, then newest first; of one therapist's episodes, or of all when
+     * therapist is null.
      */
     List<Alert> open(PracticeId practice, UserId therapist) {
-        var query = jdbc.sql(SELECT + " where a.practice_id = :practice and a.decided_at is null"
-                + " and a.superseded_by is null"
-                + (therapist == null ? "" : " and e.therapist_id = :therapist")
+        return openPage(practice, therapist, null, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of {@link #open}, of the given recommendations only (all when null). */
+    List<Alert> openPage(PracticeId practice, UserId therapist, List<Recommendation> only, int offset, int limit) {
+        var query = jdbc.sql(SELECT + OPEN + (therapist == null ? "" : " and e.therapist_id = :therapist")
+                + (only == null ? "" : " and a.recommendation in (:only)")
                 + " order by case a.recommendation when 'REFER_EMERGENCY' then 0 when 'REFER_URGENT' then 1"
-                + " when 'REFER' then 2 else 3 end, a.raised_at desc, a.id desc")
+                + " when 'REFER' then 2 else 3 end, a.raised_at desc, a.id desc"
+                + (limit == Integer.MAX_VALUE ? "" : " limit :limit offset :offset"))
             .param("practice", practice.value());
         if (therapist != null) {
             query = query.param("therapist", therapist.value());
         }
+        if (only != null) {
+            query = query.param("only", only.stream().map(Enum::name).toList());
+        }
+        if (limit != Integer.MAX_VALUE) {
+            query = query.param("limit", limit).param("offset", offset);
+        }
         return query.query(AlertRepository::toAlert).list();
+    }
+
+    /** How many open alerts (as in {@link #open}) carry each recommendation. */
+    java.util.Map<Recommendation, Integer> openCounts(PracticeId practice, UserId therapist) {
+        var query = jdbc.sql("select a.recommendation, count(*) from progress_alert a"
+                + " join episode e on e.practice_id = a.practice_id and e.id = a.episode_id" + OPEN
+                + (therapist == null ? "" : " and e.therapist_id = :therapist") + " group by a.recommendation")
+            .param("practice", practice.value());
+        if (therapist != null) {
+            query = query.param("therapist", therapist.value());
+        }
+        var counts = new java.util.EnumMap<Recommendation, Integer>(Recommendation.class);
+        query.query((rs, row) -> counts.put(Recommendation.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
     }
 
     List<Alert> forEpisode(PracticeId practice, EpisodeId episode) {

@@ -46,22 +46,32 @@ public class Alerts {
     }
 
     /**
-     * Raises an alert when the evaluation right after this visit is amber or red. Idempotent: at most one alert
-     * per episode and visit, and none while an open alert of the same or a higher level is waiting for a decision
-     * (the therapist has not answered the first one yet; a second would only add noise).
+     * Raises an alert when the evaluation right after this visit, the episode's latest, is amber or red.
+     * Idempotent: at most one alert per episode and visit, and none while an open alert of the same or a higher
+     * level is waiting for a decision (the therapist has not answered the first one yet; a second would only add
+     * noise).
      *
      * @return the new alert, or empty when none was raised
      */
     @Transactional
     public Optional<AlertId> reconsider(PracticeId practice, EpisodeId episode, VisitId visit) {
-        Optional<VisitEvaluation> after = progress.evaluationAfter(practice, episode, visit);
-        if (after.isEmpty()) {
+        List<VisitEvaluation> all = progress.evaluationsByVisit(practice, episode);
+        Optional<VisitEvaluation> after = all.stream().filter(e -> e.visitId().equals(visit)).findFirst();
+        // the card is decided by the episode's latest evaluation: a listener that runs after a later visit was
+        // recorded (several visits committed at once, a redelivery) raises nothing for the older visit
+        if (after.isEmpty() || after.get().k() < all.get(all.size() - 1).k()) {
             return Optional.empty();
         }
         Evaluation evaluation = after.get().evaluation();
         AlertLevel level = AlertLevel.of(evaluation.colour());
+        if (level == null) {
+            return Optional.empty();
+        }
+        // one card per episode: the listeners of an episode's visits run side by side (the demo commits every visit
+        // at once); without this lock, the visit-5 and visit-6 checks would each miss the other's insert
+        alerts.lockEpisode(practice, episode);
         // a decided or superseded alert never comes back: nothing is raised for a visit older than the latest alert
-        if (level == null || alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)
+        if (alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)
                 || alerts.laterExists(practice, episode, after.get().k())) {
             return Optional.empty();
         }
@@ -80,6 +90,40 @@ public class Alerts {
             auditLog.record(by, "ALERTS_READ", "alert", null, null, list.size() + " open alerts");
         }
         return list;
+    }
+
+    /**
+     * One page of the home worklist (issue 15 item 3): of the user's own clients, or of every therapist's when the
+     * owner asks for all; of one level or all (null). A page past the last shows the last. Front desk: empty.
+     */
+    @Transactional
+    public Worklist worklist(CurrentPractice by, boolean allTherapists, CardLevel level, int page) {
+        boolean all = allTherapists && by.role() == Role.OWNER;
+        if (!by.seesClinicalData()) {
+            return new Worklist(List.of(), List.of(), all, level, 1, 1, 0);
+        }
+        var therapist = all ? null : by.userId();
+        var byRecommendation = alerts.openCounts(by.id(), therapist);
+        var counts = new ArrayList<Worklist.Count>();
+        int total = 0;
+        for (CardLevel each : CardLevel.values()) {
+            int cards = each.recommendations().stream().mapToInt(r -> byRecommendation.getOrDefault(r, 0)).sum();
+            if (cards > 0) {
+                counts.add(new Worklist.Count(each, cards));
+            }
+            if (level == null || level == each) {
+                total += cards;
+            }
+        }
+        int pages = Math.max(1, (total + Worklist.PAGE_SIZE - 1) / Worklist.PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Alert> cards = total == 0 ? List.of() : alerts.openPage(by.id(), therapist,
+                level == null ? null : level.recommendations(), (shown - 1) * Worklist.PAGE_SIZE, Worklist.PAGE_SIZE);
+        if (!cards.isEmpty()) {
+            auditLog.record(by, "ALERTS_READ", "alert", null, null, cards.size() + " open alerts"
+                    + (pages > 1 ? ", page " + shown + " of " + pages : ""));
+        }
+        return new Worklist(cards, counts, all, level, shown, pages, total);
     }
 
     /** Empty for front desk and for another practice's alert (both a 404). */

@@ -1,14 +1,19 @@
 package org.referout.progress;
 
+import java.util.ArrayList;
+
 import org.referout.practice.CurrentPractice;
+import org.referout.web.BadRequestException;
+import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The therapist's home page: what needs attention today (open alerts), and the owner's curve refit. */
+/** The therapist's home page: the worklist of decisions waiting (open alerts), and the owner's curve refit. */
 @Controller
 class HomeController {
 
@@ -20,35 +25,55 @@ class HomeController {
         this.progress = progress;
     }
 
+    /**
+     * The worklist: {@code who} = {@code mine} or {@code all} (the owner; all is the owner's default), {@code level}
+     * = emergency, urgent, refer or review, {@code page} from 1. A bad value is a 400 naming the parameter.
+     */
     @GetMapping("/")
-    String home(CurrentPractice practice, Model model) {
+    String home(CurrentPractice practice, @RequestParam(required = false) String who,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String page, Model model) {
+        var problems = new ArrayList<FieldProblem>();
+        boolean all = practice.isOwner();
+        if (who != null && !who.isBlank()) {
+            switch (who.strip()) {
+                case "mine" -> all = false;
+                case "all" -> {
+                    if (!practice.isOwner()) {
+                        problems.add(new FieldProblem("who", "only the practice owner sees every therapist's clients"));
+                    }
+                }
+                default -> problems.add(new FieldProblem("who", "choose my clients or all therapists"));
+            }
+        }
+        CardLevel only = null;
+        if (level != null && !level.isBlank()) {
+            only = CardLevel.ofWord(level.strip()).orElse(null);
+            if (only == null) {
+                problems.add(new FieldProblem("level", "choose emergency, urgent, refer or review"));
+            }
+        }
+        int number = 1;
+        if (page != null && !page.isBlank()) {
+            try {
+                number = Integer.parseInt(page.strip());
+                if (number < 1 || number > 100_000) {
+                    problems.add(new FieldProblem("page", "must be a page number from 1"));
+                }
+            }
+            catch (NumberFormatException e) {
+                problems.add(new FieldProblem("page", "must be a page number from 1"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
         model.addAttribute("me", practice);
-        var open = alerts.open(practice);
-        model.addAttribute("alerts", open);
-        model.addAttribute("counts", counts(open));
+        model.addAttribute("worklist", alerts.worklist(practice, all, only, number));
+        model.addAttribute("levels", CardLevel.values());
         if (practice.isOwner()) {
             model.addAttribute("curves", progress.curves(practice.id()));
         }
         return "home";
-    }
-
-    /** Issue 15 item 3: how many cards per level head the list, most severe first, only levels that have cards. */
-    static java.util.List<String> counts(java.util.List<Alert> open) {
-        var levels = new java.util.LinkedHashMap<String, Integer>();
-        for (String level : java.util.List.of("emergency", "urgent", "refer", "review")) {
-            levels.put(level, 0);
-        }
-        for (Alert alert : open) {
-            String level = switch (alert.recommendation()) {
-                case REFER_EMERGENCY -> "emergency";
-                case REFER_URGENT -> "urgent";
-                case REFER -> "refer";
-                default -> "review";
-            };
-            levels.merge(level, 1, Integer::sum);
-        }
-        return levels.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey())
-            .toList();
     }
 
     /** R4.3 "on demand": the owner rebuilds the practice's expected curves from its closed episodes now. */

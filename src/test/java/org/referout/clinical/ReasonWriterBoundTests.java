@@ -19,10 +19,16 @@ class ReasonWriterBoundTests {
 
     @Test
     void aBoundOfZeroOrLessIsSaidInWordsNotAsAtLeastZeroPoints() {
-        for (double value : new double[] {0, -1, -0.5}) {
+        for (double value : new double[] {0, -1, -0.5, 0.04, -0.04}) {
             assertThat(ReasonWriter.expected(Measure.NPRS, bound(value)))
                 .doesNotContain("at least 0", "at least -", "points")
                 .contains("usually show some improvement by now");
         }
+    }
+
+    @Test
+    void theSmallestBoundThatPrintsAboveZeroIsQuoted() {
+        assertThat(ReasonWriter.expected(Measure.NPRS, bound(0.05))).isEqualTo(
+                "Clients like this usually improve by at least 0.1 points by now.");
     }
 }

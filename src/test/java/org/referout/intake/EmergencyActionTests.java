@@ -128,6 +128,55 @@ class EmergencyActionTests {
                 "SENT_TO_EMERGENCY_DEPARTMENT");
     }
 
+    /** Codes people must never read: enum names (REFER_URGENT, DVT_SIGNS) and NUCC taxonomy codes (207Q00000X). */
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b\\d{3}[0-9A-Z]{6}X\\b");
+
+    void noCodeIn(String path) throws Exception {
+        String text = visible(page(path));
+        assertThat(CODE.matcher(text).results().map(java.util.regex.MatchResult::group).toList()).as(path).isEmpty();
+    }
+
+    @Test
+    void noCodeOnTheEmergencyPath() throws Exception {
+        EpisodeId episode = intakeWith(RedFlag.DVT_SIGNS, RedFlag.SADDLE_NUMBNESS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !alerts.forEpisode(team.id(), episode).isEmpty());
+        Alert alert = alerts.forEpisode(team.id(), episode).get(0);
+        for (String path : List.of("/", "/?level=emergency", "/clients/" + client, "/episodes/" + episode,
+                "/alerts/" + alert.id(), "/episodes/" + episode + "/emergency", "/episodes/" + episode + "/red-flags")) {
+            noCodeIn(path);
+        }
+        assertThat(visible(page("/episodes/" + episode + "/emergency"))).contains("Call emergency services now");
+    }
+
+    @Test
+    void theUrgentCardAndBannerLeadToThePhysicianLetterFirstAndNoPathShowsACode() throws Exception {
+        EpisodeId episode = intakeWith(RedFlag.HISTORY_OF_CANCER_NEW_PAIN);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !alerts.forEpisode(team.id(), episode).isEmpty());
+        Alert alert = alerts.forEpisode(team.id(), episode).get(0);
+        assertThat(alert.recommendation()).isEqualTo(Recommendation.REFER_URGENT);
+        String letter = "/episodes/" + episode + "/referrals/new?source=RED_FLAG";
+
+        String home = page("/");
+        assertThat(home).contains("href=\"" + letter + "\"").doesNotContain("href=\"/alerts/" + alert.id() + "\"");
+        assertThat(visible(home)).contains("Write to the client's physician");
+        String banner = page("/episodes/" + episode);
+        assertThat(banner).containsPattern("id=\"physician-letter\"[^>]*href=\"" + java.util.regex.Pattern.quote(letter)
+                + "\"|href=\"" + java.util.regex.Pattern.quote(letter) + "\"[^>]*id=\"physician-letter\"");
+        String review = page("/alerts/" + alert.id());
+        assertThat(review).contains("id=\"letter-first\"");
+        assertThat(review.indexOf("id=\"letter-first\"")).isLessThan(review.indexOf("id=\"review-form\""));
+
+        String draft = visible(page(letter));
+        assertThat(draft).contains("Urgent: within days");
+        assertThat(draft.indexOf("Who to refer to")).isGreaterThan(-1);
+        assertThat(draft.substring(draft.indexOf("Who to refer to"))).containsPattern("(?s)^.{0,400}(doctor|physician)");
+        for (String path : List.of("/", "/?level=urgent", "/clients/" + client, "/episodes/" + episode,
+                "/alerts/" + alert.id(), letter, "/episodes/" + episode + "/red-flags")) {
+            noCodeIn(path);
+        }
+    }
+
     @Test
     void chestPainSaysCallEmergencyServicesNow() throws Exception {
         EpisodeId episode = intakeWith(RedFlag.CHEST_PAIN_OR_BREATHLESSNESS);
