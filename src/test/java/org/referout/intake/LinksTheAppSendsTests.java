@@ -279,8 +279,8 @@ class LinksTheAppSendsTests {
             .param("p", team.id().value()).query(Long.class).single()).isEqualTo(1);
 
         mvc.perform(get("/clients/" + client).with(as(team.therapist())))
-            .andExpect(content().string(containsString("replaced by a newer link")))
-            .andExpect(content().string(containsString("waiting for the answer, until")));
+            .andExpect(content().string(containsString("Replaced by a newer link")))
+            .andExpect(content().string(containsString("Waiting for the answer, until")));
     }
 
     @Test
@@ -293,13 +293,13 @@ class LinksTheAppSendsTests {
             .andExpect(content().string(containsString("Sent to the client")))
             .andExpect(content().string(containsString("Before-your-visit questionnaire")))
             .andExpect(content().string(containsString("E-mailed to " + email + " on 2 Dec 2026 15:00")))
-            .andExpect(content().string(containsString("waiting for the answer, until 9 Dec 2026")));
+            .andExpect(content().string(containsString("Waiting for the answer, until 9 Dec 2026")));
 
         clock.advance(Duration.ofHours(2));
         answer(token, 1, Map.of("nprs", "6", "peg1", "6", "peg2", "5", "peg3", "5", "rating1", "4"));
         answer(token, 2, IntakeTests.health()).andExpect(status().is3xxRedirection());
         mvc.perform(get("/clients/" + client).with(as(team.therapist())))
-            .andExpect(content().string(containsString("answered on 2 Dec 2026")));
+            .andExpect(content().string(containsString("Answered on 2 Dec 2026")));
         // front desk sees no clinical list
         mvc.perform(get("/clients/" + client).with(as(team.frontDesk())))
             .andExpect(status().isOk())

@@ -111,13 +111,13 @@ class ClientQuestionSentTests {
         mvc.perform(get("/clients/" + plateau.client()).with(as(team.therapist())))
             .andExpect(content().string(containsString("Question after the referral")))
             .andExpect(content().string(containsString("E-mailed to " + plateau.email() + " on ")))
-            .andExpect(content().string(containsString("waiting for the answer, until")));
+            .andExpect(content().string(containsString("Waiting for the answer, until")));
 
         mvc.perform(post("/r/c/" + token(message)).param("booked", "true").param("seen", "true")
                 .param("helped", "YES").with(csrf()))
             .andExpect(status().isOk());
         mvc.perform(get("/clients/" + plateau.client()).with(as(team.therapist())))
-            .andExpect(content().string(containsString("answered on")));
+            .andExpect(content().string(containsString("Answered on")));
     }
 
     @Test
@@ -133,6 +133,6 @@ class ClientQuestionSentTests {
         mvc.perform(get("/r/c/" + first)).andExpect(status().isNotFound());
         mvc.perform(get("/r/c/" + second)).andExpect(status().isOk());
         mvc.perform(get("/clients/" + plateau.client()).with(as(team.therapist())))
-            .andExpect(content().string(containsString("replaced by a newer question")));
+            .andExpect(content().string(containsString("Replaced by a newer question")));
     }
 }
