@@ -92,7 +92,8 @@ class ErasureRepository {
         // Intake: drafts hold the client's typed answers; links stop working. Red-flag codes and yes/no stay.
         update("delete from intake_draft where practice_id = :p and link_id in"
                 + " (select id from intake_link where practice_id = :p and client_id = :c)", practice, client, now);
-        update("update intake_link set token_hash = 'erased-' || practice_id || '-' || id, revoked_at = coalesce(revoked_at, :now)"
+        update("update intake_link set token_hash = 'erased-' || practice_id || '-' || id, revoked_at = coalesce(revoked_at, :now),"
+                + " sent_to = null"
                 + " where practice_id = :p and client_id = :c", practice, client, now);
         update("update red_flag_clearance set note = '" + ERASED + "' where practice_id = :p and episode_id in "
                 + episodes, practice, client, now);
@@ -114,6 +115,9 @@ class ErasureRepository {
         update("update referral_event set detail = null, actor = case when actor_kind = 'CLIENT' then '" + ERASED
                 + "' else actor end where practice_id = :p and referral_id in " + referrals, practice, client, now);
         update("update referral_follow_up set comment = null where practice_id = :p and referral_id in " + referrals,
+                practice, client, now);
+        update("update referral_client_mail set sent_to = null where practice_id = :p and link_id in"
+                + " (select id from referral_link where practice_id = :p and referral_id in " + referrals + ")",
                 practice, client, now);
         update("update referral_link set token_hash = 'erased-' || practice_id || '-' || id, code_hash = null"
                 + " where practice_id = :p and referral_id in " + referrals, practice, client, now);

@@ -38,10 +38,11 @@ public class Episodes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<VisitGuard> guards;
+    private final ObjectProvider<ScoresFromHome> home;
     private final Counter visitsRecorded;
 
     Episodes(EpisodeRepository episodes, VisitRepository visits, Clients clients, AuditLog auditLog,
-            ApplicationEventPublisher events, Clock clock, ObjectProvider<VisitGuard> guards, MeterRegistry meters) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<VisitGuard> guards, ObjectProvider<ScoresFromHome> home, MeterRegistry meters) {
         this.episodes = episodes;
         this.visits = visits;
         this.clients = clients;
@@ -49,6 +50,7 @@ public class Episodes {
         this.events = events;
         this.clock = clock;
         this.guards = guards;
+        this.home = home;
         this.visitsRecorded = Counter.builder("referout.visits.recorded")
             .description("Visits stored (API and tablet form)").register(meters);
     }
@@ -124,6 +126,27 @@ public class Episodes {
         }
         return visits.episodeOf(by.id(), id)
             .flatMap(episode -> visits(by, episode).stream().filter(v -> v.id().equals(id)).findFirst());
+    }
+
+    /**
+     * Scores the client answered at home after the episode's newest visit was recorded: they pre-fill the next
+     * visit's score controls and show on the episode page until a visit is saved. Empty for front desk, a closed
+     * episode, or when the newest home answer came before the newest visit (that visit took or replaced them).
+     * Not audited on its own: the pages that show it audit their episode read.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AnsweredAtHome> answeredAtHome(CurrentPractice by, EpisodeId id) {
+        if (!by.seesClinicalData()) {
+            return Optional.empty();
+        }
+        Optional<Episode> episode = episodes.find(by.id(), id).filter(e -> e.status().isOpen());
+        if (episode.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OffsetDateTime> lastVisit = visits.lastRecordedAt(by.id(), id);
+        return home.orderedStream().map(source -> source.newest(by.id(), id)).flatMap(Optional::stream)
+            .filter(answer -> lastVisit.isEmpty() || answer.answeredAt().isAfter(lastVisit.get()))
+            .max(java.util.Comparator.comparing(AnsweredAtHome::answeredAt));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.referout.episode;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -39,7 +41,10 @@ class VisitController {
 
     @GetMapping("/episodes/{id}/visits/new")
     String newVisit(CurrentPractice practice, @PathVariable long id, Model model) {
-        return form(practice, id, VisitForm.empty(LocalDate.now(clock)), model);
+        var home = episodes.answeredAtHome(practice, new EpisodeId(id));
+        LocalDate today = LocalDate.now(clock);
+        return form(practice, id, home.map(answer -> VisitForm.fromHome(today, answer)).orElse(VisitForm.empty(today)),
+                model);
     }
 
     @PostMapping("/episodes/{id}/visits")
@@ -61,6 +66,19 @@ class VisitController {
         }
     }
 
+    /** Each pre-filled control's note: what the client answered at home (shown even if the therapist changes it). */
+    private static Map<String, Integer> marks(AnsweredAtHome home) {
+        var marks = new LinkedHashMap<String, Integer>();
+        marks.put("nprs", home.nprs());
+        for (int i = 0; i < home.psfs().size(); i++) {
+            marks.put("psfs" + i, home.psfs().get(i));
+        }
+        for (int i = 0; i < home.peg().size(); i++) {
+            marks.put("peg" + i, home.peg().get(i));
+        }
+        return marks;
+    }
+
     private String form(CurrentPractice practice, long id, VisitForm form, Model model) {
         var episodeId = new EpisodeId(id);
         Episode episode = episodes.find(practice, episodeId).orElseThrow(NotFoundException::new);
@@ -75,6 +93,9 @@ class VisitController {
         model.addAttribute("durations", DURATIONS);
         model.addAttribute("techniques", Technique.values());
         model.addAttribute("pegQuestions", PEG_QUESTIONS);
+        var home = episodes.answeredAtHome(practice, episodeId);
+        model.addAttribute("homeDay", home.map(answer -> answer.day(clock.getZone())).orElse(null));
+        model.addAttribute("homeMarks", home.map(VisitController::marks).orElse(Map.of()));
         return "episode/visit-form";
     }
 }

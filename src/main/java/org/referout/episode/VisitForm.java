@@ -22,6 +22,23 @@ record VisitForm(String date, String durationMinutes, List<String> techniques, S
                 null, null, null, null, null, null, null);
     }
 
+    /** The empty form with the scores the client answered at home filled in; the therapist can change any. */
+    static VisitForm fromHome(LocalDate today, AnsweredAtHome home) {
+        List<Integer> psfs = home.psfs();
+        List<Integer> peg = home.peg();
+        return new VisitForm(today.toString(), "60", List.of(), text(home.nprs()), item(psfs, 0), item(psfs, 1),
+                item(psfs, 2), item(psfs, 3), item(psfs, 4), item(peg, 0), item(peg, 1), item(peg, 2), null, null, null,
+                null, null, null, null);
+    }
+
+    private static String item(List<Integer> values, int index) {
+        return index < values.size() ? text(values.get(index)) : null;
+    }
+
+    private static String text(Integer value) {
+        return value == null ? null : value.toString();
+    }
+
     VisitInput toInput(int activities) {
         var problems = new ArrayList<FieldProblem>();
         LocalDate day = date(problems);

@@ -122,6 +122,15 @@ class VisitRepository {
             .single();
     }
 
+    /** When the episode's newest visit was recorded (not its visit date); empty without visits. */
+    java.util.Optional<java.time.OffsetDateTime> lastRecordedAt(PracticeId practice, EpisodeId episode) {
+        return jdbc.sql("select max(created_at) from visit where practice_id = :practice and episode_id = :episode")
+            .param("practice", practice.value())
+            .param("episode", episode.value())
+            .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class))
+            .optional();
+    }
+
     /** The episode's visits by date (then by the order they were recorded), with techniques and scores. */
     List<Visit> listForEpisode(PracticeId practice, EpisodeId episode) {
         Map<Long, List<Technique>> techniques = techniques(practice, episode);

@@ -22,12 +22,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class IntakeApiController {
 
-    record LinkRequest(String kind, Long episodeId) {
+    /**
+     * {@code episodeId}: the open episode the questionnaire is for; {@code newComplaint}: an intake that starts a new
+     * episode (required instead of {@code episodeId} when the client has an open one); {@code email}: the app
+     * e-mails the link to the client's address.
+     */
+    record LinkRequest(String kind, Long episodeId, Boolean newComplaint, Boolean email) {
     }
 
     /** {@code url} is returned once, at creation; only the token's hash is stored. */
     record LinkJson(long id, String kind, long clientId, Long episodeId, String state, OffsetDateTime expiresAt,
-            String url) {
+            String url, String sentTo, OffsetDateTime sentAt) {
     }
 
     record ClearRequest(String code, String note) {
@@ -47,8 +52,11 @@ class IntakeApiController {
     private final Intakes intakes;
     private final RedFlags redFlags;
     private final java.time.Clock clock;
+    private final org.referout.client.Clients clients;
 
-    IntakeApiController(Intakes intakes, RedFlags redFlags, java.time.Clock clock) {
+    IntakeApiController(Intakes intakes, RedFlags redFlags, java.time.Clock clock,
+            org.referout.client.Clients clients) {
+        this.clients = clients;
         this.intakes = intakes;
         this.redFlags = redFlags;
         this.clock = clock;
@@ -58,11 +66,22 @@ class IntakeApiController {
     ResponseEntity<LinkJson> create(CurrentPractice practice, @PathVariable long clientId,
             @RequestBody LinkRequest body) {
         LinkKind kind = kind(body.kind());
+        if (Boolean.TRUE.equals(body.email()) && practice.seesClinicalData() && clients.find(practice,
+                new ClientId(clientId)).filter(c -> c.details().email() == null).isPresent()) {
+            throw new BadRequestException("email", "the client has no e-mail address on file: nothing was made; "
+                    + "ask without email and give the client the url");
+        }
         NewIntakeLink created = intakes.create(practice, new ClientId(clientId), kind,
-                body.episodeId() == null ? null : new EpisodeId(body.episodeId()));
+                body.episodeId() == null ? null : new EpisodeId(body.episodeId()),
+                Boolean.TRUE.equals(body.newComplaint()));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(created.path()).toUriString();
-        return ResponseEntity.created(URI.create("/api/v1/intake-links/" + created.link().id()))
-            .body(json(created.link(), url));
+        IntakeLink link = created.link();
+        if (Boolean.TRUE.equals(body.email())) {
+            Intakes.Emailed emailed = intakes.email(practice, created);
+            link = intakes.find(practice, link.id()).orElseThrow();
+        }
+        return ResponseEntity.created(URI.create("/api/v1/intake-links/" + link.id()))
+            .body(json(link, url));
     }
 
     @GetMapping("/api/v1/intake-links/{id}")
@@ -110,7 +129,7 @@ class IntakeApiController {
     private LinkJson json(IntakeLink link, String url) {
         return new LinkJson(link.id().value(), link.kind().name(), link.client().value(),
                 link.episode() == null ? null : link.episode().value(), link.state(clock.instant()).name(),
-                link.expiresAt(), url);
+                link.expiresAt(), url, link.sentTo(), link.sentAt());
     }
 
     private static ScreenJson json(FlagScreen screen) {

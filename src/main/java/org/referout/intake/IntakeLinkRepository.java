@@ -20,7 +20,7 @@ class IntakeLinkRepository {
 
     private static final String COLUMNS = """
             practice_id, id, client_id, episode_id, kind, created_by, created_at, expires_at, revoked_at,
-            completed_at, attempts""";
+            completed_at, attempts, sent_to, sent_at, replaced_by""";
 
     record Draft(int step, String answers) {
     }
@@ -146,13 +146,15 @@ class IntakeLinkRepository {
         }
     }
 
-    /** The answers of the newest completed PRE_VISIT link of an episode: scores the client gave at home. */
-    Optional<Completed> latestPreVisitAnswers(PracticeId practice, EpisodeId episode) {
+    /**
+     * The answers of the newest completed link of an episode: scores the client gave at home (a before-visit link,
+     * or an intake for the episode; an intake's baseline became a visit recorded after it, so it is not waiting).
+     */
+    Optional<Completed> latestAnswers(PracticeId practice, EpisodeId episode) {
         return jdbc.sql("""
                 select d.answers, l.completed_at from intake_link l
                 join intake_draft d on d.practice_id = l.practice_id and d.link_id = l.id
-                where l.practice_id = :practice and l.episode_id = :episode and l.kind = 'PRE_VISIT'
-                  and l.completed_at is not null
+                where l.practice_id = :practice and l.episode_id = :episode and l.completed_at is not null
                 order by l.completed_at desc, l.id desc""")
             .param("practice", practice.value())
             .param("episode", episode.value())
@@ -168,6 +170,51 @@ class IntakeLinkRepository {
                 LinkKind.valueOf(rs.getString("kind")), new UserId(rs.getLong("created_by")),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
                 rs.getObject("revoked_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"), rs.getString("sent_to"), rs.getObject("sent_at", OffsetDateTime.class),
+                replacedBy(rs));
+    }
+
+    private static IntakeLinkId replacedBy(ResultSet rs) throws SQLException {
+        long id = rs.getLong("replaced_by");
+        return rs.wasNull() ? null : new IntakeLinkId(id);
+    }
+
+    /** The client's links that still open the questionnaire, of this kind and for this episode (null: none named). */
+    List<IntakeLink> openLinks(PracticeId practice, ClientId client, LinkKind kind, EpisodeId episode,
+            OffsetDateTime now) {
+        return jdbc.sql("select " + COLUMNS + " from intake_link"
+                + " where practice_id = :practice and client_id = :client and kind = :kind"
+                + " and completed_at is null and revoked_at is null and expires_at > :now and "
+                + (episode == null ? "episode_id is null" : "episode_id = :episode"))
+            .param("practice", practice.value())
+            .param("client", client.value())
+            .param("kind", kind.name())
+            .param("episode", episode == null ? 0L : episode.value())
+            .param("now", now)
+            .query(IntakeLinkRepository::link)
+            .list();
+    }
+
+    /** A resend: the old link stops opening the questionnaire and names the link that replaced it. */
+    void replace(PracticeId practice, IntakeLinkId old, IntakeLinkId by, OffsetDateTime now) {
+        jdbc.sql("""
+                update intake_link set revoked_at = :now, replaced_by = :by, version = version + 1
+                where practice_id = :practice and id = :id and revoked_at is null and completed_at is null""")
+            .param("now", now)
+            .param("by", by.value())
+            .param("practice", practice.value())
+            .param("id", old.value())
+            .update();
+    }
+
+    void sent(PracticeId practice, IntakeLinkId id, String to, OffsetDateTime at) {
+        jdbc.sql("""
+                update intake_link set sent_to = :to, sent_at = :at, version = version + 1
+                where practice_id = :practice and id = :id""")
+            .param("to", to)
+            .param("at", at)
+            .param("practice", practice.value())
+            .param("id", id.value())
+            .update();
     }
 }

@@ -15,6 +15,7 @@ import org.referout.audit.AuditLog;
 import org.referout.client.Client;
 import org.referout.client.ClientId;
 import org.referout.client.Clients;
+import org.referout.episode.AnsweredAtHome;
 import org.referout.episode.Episode;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.Episodes;
@@ -22,6 +23,7 @@ import org.referout.episode.VisitInput;
 import org.referout.episode.VisitNotes;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
+import org.referout.practice.Practices;
 import org.referout.practice.Role;
 import org.referout.practice.Secrets;
 import org.referout.web.BadRequestException;
@@ -61,9 +63,14 @@ public class Intakes {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration validity;
+    private final IntakeMail mail;
+    private final Practices practices;
 
     Intakes(IntakeLinkRepository links, RedFlags redFlags, Clients clients, Episodes episodes, AuditLog auditLog,
-            JsonMapper json, Clock clock, @Value("${referout.intake.link-days:7}") int linkDays) {
+            JsonMapper json, Clock clock, @Value("${referout.intake.link-days:7}") int linkDays, IntakeMail mail,
+            Practices practices) {
+        this.mail = mail;
+        this.practices = practices;
         this.links = links;
         this.redFlags = redFlags;
         this.clients = clients;
@@ -74,12 +81,22 @@ public class Intakes {
         this.validity = Duration.ofDays(linkDays);
     }
 
-    /**
-     * An INTAKE link starts a new episode when completed; a PRE_VISIT link needs the open episode it re-checks.
-     * Red-flag screening is clinical, so front desk gets a 404 (C1).
-     */
+    /** As {@link #create(CurrentPractice, ClientId, LinkKind, EpisodeId, boolean)}, never for a new complaint. */
     @Transactional
     public NewIntakeLink create(CurrentPractice by, ClientId client, LinkKind kind, EpisodeId episode) {
+        return create(by, client, kind, episode, false);
+    }
+
+    /**
+     * A PRE_VISIT link needs the open episode it re-checks. An INTAKE link names the open episode it is for, or is
+     * for a new complaint (completing it starts an episode); for a client with an open episode the practice must
+     * say which, so that no duplicate episode appears by accident (issue 15). A new link replaces the client's
+     * open link of the same kind for the same episode: the old one stops working at once. Red-flag screening is
+     * clinical, so front desk gets a 404 (C1).
+     */
+    @Transactional
+    public NewIntakeLink create(CurrentPractice by, ClientId client, LinkKind kind, EpisodeId episode,
+            boolean newComplaint) {
         if (!by.seesClinicalData() || !clients.exists(by.id(), client)) {
             throw new NotFoundException();
         }
@@ -87,9 +104,12 @@ public class Intakes {
             throw new BadRequestException("kind", "is required (INTAKE or PRE_VISIT)");
         }
         EpisodeId target = null;
-        if (kind == LinkKind.PRE_VISIT) {
+        if (kind == LinkKind.PRE_VISIT || episode != null) {
             if (episode == null) {
                 throw new BadRequestException("episodeId", "is required for a PRE_VISIT link");
+            }
+            if (newComplaint) {
+                throw new BadRequestException("episodeId", "choose an episode or a new complaint, not both");
             }
             Episode found = episodes.find(by, episode).filter(e -> e.client().equals(client))
                 .orElseThrow(NotFoundException::new);
@@ -98,12 +118,63 @@ public class Intakes {
             }
             target = found.id();
         }
+        else if (!newComplaint) {
+            List<Episode> open = episodes.listForClient(by, client).stream().filter(e -> e.status().isOpen()).toList();
+            if (!open.isEmpty()) {
+                throw new BadRequestException("episodeId", "the client has an open episode ("
+                        + String.join(", ", open.stream().map(e -> e.complaint().label() + " since " + e.startDate())
+                            .toList())
+                        + "): choose the episode this questionnaire is for, or say it is a new complaint");
+            }
+        }
         String token = Secrets.newToken();
         OffsetDateTime now = now();
+        List<IntakeLink> previous = links.openLinks(by.id(), client, kind, target, now);
         IntakeLinkId id = links.insert(by.id(), client, target, kind, Secrets.hash(token), by.userId(), now,
                 now.plus(validity));
-        auditLog.record(by, "INTAKE_LINK_CREATED", "intake_link", id, client.value(), kind.name());
+        for (IntakeLink old : previous) {
+            links.replace(by.id(), old.id(), id, now);
+            auditLog.record(by, "INTAKE_LINK_REVOKED", "intake_link", old.id(), client.value(),
+                    "replaced by link " + id);
+        }
+        auditLog.record(by, "INTAKE_LINK_CREATED", "intake_link", id, client.value(),
+                kind.name() + (target == null ? "" : ", episode " + target));
         return new NewIntakeLink(links.find(by.id(), id).orElseThrow(), token);
+    }
+
+    /** What became of e-mailing a link: sent (to the address), no address on file, no mail server, or it failed. */
+    public record Emailed(IntakeMail.Outcome outcome, String to) {
+
+        public boolean sent() {
+            return outcome == IntakeMail.Outcome.SENT;
+        }
+    }
+
+    /**
+     * E-mails a link just made to the address on the client's record (issue 15), outside the link's transaction, so
+     * a mail server that is down leaves the link to copy or show as a QR code. A sent link keeps the address and
+     * the time; audited {@code INTAKE_LINK_SENT}.
+     *
+     * @return {@code outcome} null with {@code to} null when the client has no e-mail address
+     */
+    @Transactional
+    public Emailed email(CurrentPractice by, NewIntakeLink created) {
+        IntakeLink link = find(by, created.link().id()).orElseThrow(NotFoundException::new);
+        Client client = clients.find(by, link.client()).orElseThrow(NotFoundException::new);
+        String to = client.details().email();
+        if (to == null || to.isBlank()) {
+            return new Emailed(null, null);
+        }
+        IntakeMail.Outcome outcome = mail.send(to, practices.practice(by.id()).name(), created, clock.getZone());
+        if (outcome == IntakeMail.Outcome.SENT) {
+            sent(by, link, to);
+        }
+        return new Emailed(outcome, to);
+    }
+
+    private void sent(CurrentPractice by, IntakeLink link, String to) {
+        links.sent(by.id(), link.id(), to, now());
+        auditLog.record(by, "INTAKE_LINK_SENT", "intake_link", link.id(), link.client().value(), "e-mailed");
     }
 
     @Transactional
@@ -162,16 +233,19 @@ public class Intakes {
             .orElse(Map.of()));
     }
 
-    /** The newest scores the client gave at home before a visit, to pre-fill the visit form; not audited. */
+    /**
+     * The newest scores the client gave at home for the episode; not audited. {@link Episodes#answeredAtHome} keeps
+     * them only while no visit was recorded after them (they pre-fill that visit's form).
+     */
     @Transactional(readOnly = true)
-    public Optional<HomeScores> homeScores(PracticeId practice, EpisodeId episode) {
-        return links.latestPreVisitAnswers(practice, episode).map(completed -> {
+    public Optional<AnsweredAtHome> homeScores(PracticeId practice, EpisodeId episode) {
+        return links.latestAnswers(practice, episode).map(completed -> {
             IntakeAnswers answers = read(completed.answers());
             var psfs = new ArrayList<Integer>();
             for (int i = 1; answers.get("rating" + i) != null; i++) {
                 psfs.add(answers.number("rating" + i));
             }
-            return new HomeScores(completed.at(), answers.number("nprs"),
+            return new AnsweredAtHome(completed.at(), answers.number("nprs"),
                     List.of(answers.number("peg1"), answers.number("peg2"), answers.number("peg3")), psfs);
         });
     }
@@ -200,7 +274,7 @@ public class Intakes {
             answers = read(draft.get().answers());
             next = draft.get().step();
         }
-        List<Step> steps = Step.of(link.kind());
+        List<Step> steps = Step.of(link);
         return new Opened(link, answers, steps, Math.min(next, steps.size() - 1), fixedActivities(link),
                 answers.get("firstName"));
     }
@@ -219,7 +293,7 @@ public class Intakes {
     @Transactional
     Submitted submit(String token, Step step, Map<String, String> posted) {
         IntakeLink link = usable(token);
-        List<Step> steps = Step.of(link.kind());
+        List<Step> steps = Step.of(link);
         if (!steps.contains(step)) {
             throw new LinkUnusable(null);
         }
@@ -252,13 +326,19 @@ public class Intakes {
         if (link.kind() == LinkKind.INTAKE) {
             Client client = clients.find(actor, link.client()).orElseThrow(() -> new LinkUnusable(null));
             clients.update(actor, link.client(), answers.mergeInto(client.details()), client.version());
-            var start = answers.episodeStart(today);
-            episode = episodes.start(actor, link.client(), start);
-            // A baseline is no treatment: the C4 override does not apply, even under a flag the client already has.
-            EpisodeId started = episode;
-            TreatmentOverride.baseline(() -> episodes.recordVisit(actor, started, new VisitInput(today,
-                    BASELINE_MINUTES, List.of(), new VisitNotes(BASELINE_NOTE, null, null, null, null),
-                    answers.scores(start.psfsActivities().size()))));
+            if (link.forChosenEpisode()) {
+                // The episode the therapist chose: its baseline when it has no visit yet; otherwise the scores
+                // wait, like a before-visit answer, for the next visit's form (Episodes.answeredAtHome).
+                Episode chosen = episodes.find(actor, episode).orElseThrow(() -> new LinkUnusable(null));
+                if (chosen.status().isOpen() && episodes.visits(actor, episode).isEmpty()) {
+                    baseline(actor, episode, today, answers.scores(chosen.psfsActivities().size()));
+                }
+            }
+            else {
+                var start = answers.episodeStart(today);
+                episode = episodes.start(actor, link.client(), start);
+                baseline(actor, episode, today, answers.scores(start.psfsActivities().size()));
+            }
             source = AnswerSource.INTAKE;
         }
         redFlags.record(link.practice(), episode, link.client(), answers.flags(), source, link.id(), actor, now);
@@ -270,6 +350,13 @@ public class Intakes {
                 link.client().value(), link.kind() + ", episode " + episode + ", red flags "
                         + (screen.positive() ? screen.level() : "none"));
         return screen;
+    }
+
+    /** A baseline is no treatment: the C4 override does not apply, even under a flag the client already has. */
+    private void baseline(CurrentPractice actor, EpisodeId episode, LocalDate today,
+            List<org.referout.episode.ScoreInput> scores) {
+        TreatmentOverride.baseline(() -> episodes.recordVisit(actor, episode, new VisitInput(today, BASELINE_MINUTES,
+                List.of(), new VisitNotes(BASELINE_NOTE, null, null, null, null), scores)));
     }
 
     /** A page skipped by editing the address would leave a hole; name the first field of each missing page. */
@@ -298,13 +385,14 @@ public class Intakes {
         IntakeLink link = links.findByTokenHash(Secrets.hash(token)).orElseThrow(() -> new LinkUnusable(null));
         LinkState state = link.state(clock.instant());
         if (state != LinkState.OPEN) {
-            throw new LinkUnusable(state);
+            // a link replaced by a newer one says what an expired link says: ask for (or use) the new one
+            throw new LinkUnusable(link.replaced() && state == LinkState.REVOKED ? LinkState.EXPIRED : state);
         }
         return link;
     }
 
     private List<String> fixedActivities(IntakeLink link) {
-        if (link.kind() != LinkKind.PRE_VISIT) {
+        if (link.kind() != LinkKind.PRE_VISIT && !link.forChosenEpisode()) {
             return List.of();
         }
         return episodes.history(link.practice(), link.episode()).map(h -> h.psfsActivities()).orElse(List.of());

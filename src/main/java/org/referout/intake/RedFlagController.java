@@ -23,9 +23,15 @@ class RedFlagController {
     private final RedFlags redFlags;
     private final Intakes intakes;
 
-    RedFlagController(RedFlags redFlags, Intakes intakes) {
+    private final org.referout.episode.Episodes episodes;
+    private final java.time.Clock clock;
+
+    RedFlagController(RedFlags redFlags, Intakes intakes, org.referout.episode.Episodes episodes,
+            java.time.Clock clock) {
         this.redFlags = redFlags;
         this.intakes = intakes;
+        this.episodes = episodes;
+        this.clock = clock;
     }
 
     @GetMapping("/episodes/{episodeId}/red-flags")
@@ -35,7 +41,11 @@ class RedFlagController {
         model.addAttribute("episodeId", episodeId);
         model.addAttribute("clientId", client.value());
         model.addAttribute("screen", redFlags.screen(practice.id(), episode));
-        model.addAttribute("homeScores", intakes.homeScores(practice.id(), episode).orElse(null));
+        episodes.answeredAtHome(practice, episode).ifPresent(home -> {
+            model.addAttribute("home", home);
+            model.addAttribute("homeDay", home.day(clock.getZone()));
+            model.addAttribute("activities", episodes.find(practice, episode).orElseThrow().psfsActivities());
+        });
         return "intake/flags";
     }
 

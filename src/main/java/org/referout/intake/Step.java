@@ -24,4 +24,9 @@ enum Step {
     static List<Step> of(LinkKind kind) {
         return kind == LinkKind.INTAKE ? List.of(values()) : List.of(MEASURES, HEALTH);
     }
+
+    /** An intake for an open episode the therapist chose does not ask for the complaint again: it is that one's. */
+    static List<Step> of(IntakeLink link) {
+        return link.forChosenEpisode() ? List.of(ABOUT_YOU, HEALTH, MEASURES, CONSENT) : of(link.kind());
+    }
 }

@@ -27,8 +27,10 @@ class EpisodePageController {
     private final Clients clients;
     private final Progress progress;
     private final Alerts alerts;
+    private final java.time.Clock clock;
 
-    EpisodePageController(Episodes episodes, Clients clients, Progress progress, Alerts alerts) {
+    EpisodePageController(Episodes episodes, Clients clients, Progress progress, Alerts alerts, java.time.Clock clock) {
+        this.clock = clock;
         this.episodes = episodes;
         this.clients = clients;
         this.progress = progress;
@@ -44,6 +46,10 @@ class EpisodePageController {
         model.addAttribute("client", clients.find(practice, episode.client()).orElseThrow(NotFoundException::new));
         model.addAttribute("visits", episodes.visits(practice, episodeId));
         model.addAttribute("reasons", DischargeReason.values());
+        episodes.answeredAtHome(practice, episodeId).ifPresent(home -> {
+            model.addAttribute("home", home);
+            model.addAttribute("homeDay", home.day(clock.getZone()));
+        });
         Optional<Evaluation> evaluation = progress.evaluate(practice.id(), episodeId);
         model.addAttribute("evaluation", evaluation.orElse(null));
         model.addAttribute("history", progress.evaluationsByVisit(practice.id(), episodeId));

@@ -81,6 +81,7 @@ class ClientFollowUps {
             .param("comment", comment == null || comment.isBlank() ? null : comment.strip())
             .update();
         links.closeLink(link, lifecycle.now());
+        links.answered(link, lifecycle.now());
         Referral referral = referrals.find(link.practice(), link.referral()).orElseThrow();
         lifecycle.step(link.practice(), referral, Lifecycle.Actor.client(), "CLIENT_ANSWERED",
                 "Booked: " + yesNo(booked) + ". Seen: " + yesNo(seen) + ". Helped: "

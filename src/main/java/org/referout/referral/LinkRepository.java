@@ -138,6 +138,59 @@ class LinkRepository {
             .list();
     }
 
+    /** The question after a referral (C6), as the client page lists it. */
+    record ClientQuestion(long id, ReferralId referral, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+            OffsetDateTime closedAt, String sentTo, OffsetDateTime sentAt, OffsetDateTime answeredAt,
+            boolean replaced) {
+    }
+
+    /** The client-question links of every referral of this client, newest first. */
+    List<ClientQuestion> clientQuestions(PracticeId practice, org.referout.client.ClientId client) {
+        return jdbc.sql("""
+                select l.id, l.referral_id, l.created_at, l.expires_at, l.closed_at, m.sent_to, m.sent_at,
+                       m.answered_at,
+                       exists (select 1 from referral_link n where n.practice_id = l.practice_id
+                               and n.referral_id = l.referral_id and n.kind = 'CLIENT' and n.id > l.id) as replaced
+                from referral_link l
+                join referral r on r.practice_id = l.practice_id and r.id = l.referral_id
+                left join referral_client_mail m on m.practice_id = l.practice_id and m.link_id = l.id
+                where l.practice_id = :p and r.client_id = :c and l.kind = 'CLIENT'
+                order by l.created_at desc, l.id desc""")
+            .param("p", practice.value())
+            .param("c", client.value())
+            .query((rs, n) -> new ClientQuestion(rs.getLong("id"), new ReferralId(rs.getLong("referral_id")),
+                    rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
+                    rs.getObject("closed_at", OffsetDateTime.class), rs.getString("sent_to"),
+                    rs.getObject("sent_at", OffsetDateTime.class), rs.getObject("answered_at", OffsetDateTime.class),
+                    rs.getBoolean("replaced")))
+            .list();
+    }
+
+    /** The address a client's link was e-mailed to, once the mail server took it. */
+    void sentTo(Link link, String to, OffsetDateTime at) {
+        if (jdbc.sql("update referral_client_mail set sent_to = :to, sent_at = :at where practice_id = :p and link_id = :id")
+            .param("to", to).param("at", at).param("p", link.practice().value()).param("id", link.id())
+            .update() == 0) {
+            jdbc.sql("""
+                    insert into referral_client_mail (practice_id, link_id, sent_to, sent_at)
+                    values (:p, :id, :to, :at)""")
+                .param("to", to).param("at", at).param("p", link.practice().value()).param("id", link.id())
+                .update();
+        }
+    }
+
+    void answered(Link link, OffsetDateTime at) {
+        if (jdbc.sql("update referral_client_mail set answered_at = :at where practice_id = :p and link_id = :id")
+            .param("at", at).param("p", link.practice().value()).param("id", link.id())
+            .update() == 0) {
+            jdbc.sql("""
+                    insert into referral_client_mail (practice_id, link_id, answered_at)
+                    values (:p, :id, :at)""")
+                .param("at", at).param("p", link.practice().value()).param("id", link.id())
+                .update();
+        }
+    }
+
     private static Link link(java.sql.ResultSet rs) throws java.sql.SQLException {
         long recipient = rs.getLong("recipient_id");
         RecipientId recipientId = rs.wasNull() ? null : new RecipientId(recipient);

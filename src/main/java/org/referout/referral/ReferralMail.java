@@ -1,6 +1,7 @@
 package org.referout.referral;
 
 import org.referout.practice.Practices;
+import org.referout.web.OneLine;
 import org.referout.web.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,8 @@ class ReferralMail {
             // a re-delivery after a crash between this listener's commit and the publication's completion
             return;
         }
-        String practiceName = practices.practice(issued.practice()).name();
+        // one line: a practice name with a line break must not add a header or a line to the message
+        String practiceName = OneLine.of(practices.practice(issued.practice()).name());
         JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             lifecycle.step(issued.practice(), referral, Lifecycle.Actor.system(), "MAIL_NOT_SENT",
@@ -81,6 +83,9 @@ class ReferralMail {
         catch (MailException e) {
             log.warn("Referral {} mail to {} failed: {}", referral.id(), issued.to(), e.getMessage());
             throw e;
+        }
+        if (link.kind() == Link.Kind.CLIENT) {
+            links.sentTo(link, issued.to(), lifecycle.now());
         }
         lifecycle.step(issued.practice(), referral, Lifecycle.Actor.system(), "MAILED",
                 "E-mailed the " + (link.kind() == Link.Kind.RECIPIENT ? "recipient's" : "client's") + " link to "

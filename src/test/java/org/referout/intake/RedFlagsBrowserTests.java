@@ -128,7 +128,7 @@ class RedFlagsBrowserTests {
 
         // The client, on her phone, answers an intake link: yes to saddle numbness.
         driver = Browser.start(Browser.PHONE);
-        driver.get(url("/intake/" + intakes.create(therapist, client, LinkKind.INTAKE, null).token()));
+        driver.get(url("/intake/" + intakes.create(therapist, client, LinkKind.INTAKE, null, true).token()));
         for (String[] field : new String[][] {{"firstName", "Rosa"}, {"lastName", "Mendes"}, {"email", "rosa@example.test"}}) {
             driver.findElement(By.id(field[0])).clear();
             type(field[0], field[1]);

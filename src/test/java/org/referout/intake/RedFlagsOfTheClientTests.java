@@ -116,9 +116,9 @@ class RedFlagsOfTheClientTests {
         clock.advance(Duration.ofMinutes(5));
     }
 
-    /** The client answers an intake link (the app makes a second episode of it). */
+    /** The client answers an intake link for a new complaint (the therapist chose it: a second episode). */
     EpisodeId intakeWith(RedFlag... yes) throws Exception {
-        String token = intakes.create(therapist, client, LinkKind.INTAKE, null).token();
+        String token = intakes.create(therapist, client, LinkKind.INTAKE, null, true).token();
         step(token, 1, IntakeTests.aboutYou());
         step(token, 2, IntakeTests.problem());
         step(token, 3, IntakeTests.health(yes));
