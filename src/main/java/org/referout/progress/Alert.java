@@ -14,8 +14,10 @@ import org.referout.practice.UserId;
 
 /**
  * An alert raised after a visit turned an episode amber or red, with the evaluation as it read then, and the
- * decision once acknowledged. {@code k} is the scored-visit number (the chart's x axis). {@code supersededBy}: the
- * later alert of the same episode that replaced this one while it was undecided (null otherwise).
+ * decision once acknowledged. {@code k} is the scored-visit number (the chart's x axis) of {@code visit}, computed
+ * when read: a visit back-filled with an earlier date moves it on (only the visit's id is stored).
+ * {@code supersededBy}: the later alert of the same episode that replaced this one while it was undecided (null
+ * otherwise).
  */
 public record Alert(AlertId id, EpisodeId episode, ClientId client, String clientName, Complaint complaint,
         VisitId visit, int k, AlertLevel level, Status status, Recommendation recommendation, List<Reason> reasons,

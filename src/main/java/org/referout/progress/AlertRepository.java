@@ -26,19 +26,31 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Alerts and their reviews. The client's name and the complaint are joined in from the client and episode
- * tables (read-only), so the home page is one query rather than one audited record read per alert.
+ * tables (read-only), so the home page is one query rather than one audited record read per alert. An alert
+ * refers to its visit by id only; the visit's number (k, the chart's x axis) is computed when read from the
+ * visit tables (read-only): its place among the episode's visits that scored the primary measure, by date, then
+ * id, as they are now (a visit back-filled with an earlier date moves the later ones on). Superseding and "nothing
+ * older comes back" compare the visits in that order, never a number.
  */
 @Repository
 class AlertRepository {
 
+    /** The place of visit v (its episode e) among e's visits that scored e's primary measure, by date, then id. */
+    private static final String K = """
+            (select count(*) from visit n
+             join visit_score s on s.practice_id = n.practice_id and s.visit_id = n.id and s.measure = e.primary_measure
+             where n.practice_id = v.practice_id and n.episode_id = v.episode_id and (n.id = v.id or %s))"""
+        .formatted(before("n", "v"));
+
     private static final String SELECT = """
-            select a.id, a.episode_id, e.client_id, c.first_name, c.last_name, e.complaint, a.visit_id, a.visit_number,
+            select a.id, a.episode_id, e.client_id, c.first_name, c.last_name, e.complaint, a.visit_id, %s as k,
                    a.level, a.status, a.recommendation, a.reasons, a.raised_at, a.decision, a.decided_by, a.decided_at,
                    a.version, a.superseded_by
             from progress_alert a
             join episode e on e.practice_id = a.practice_id and e.id = a.episode_id
             join client c on c.practice_id = e.practice_id and c.id = e.client_id
-            """;
+            join visit v on v.practice_id = a.practice_id and v.id = a.visit_id
+            """.formatted(K);
 
     /** Waiting for a decision: undecided, not superseded, on an active episode. */
     private static final String OPEN = " where a.practice_id = :practice and a.decided_at is null"
@@ -51,18 +63,17 @@ class AlertRepository {
     }
 
     /** Empty when this visit already has its alert (the listener was redelivered, or ran twice at once). */
-    Optional<AlertId> insert(PracticeId practice, EpisodeId episode, VisitId visit, int k, AlertLevel level,
+    Optional<AlertId> insert(PracticeId practice, EpisodeId episode, VisitId visit, AlertLevel level,
             Status status, Recommendation recommendation, List<Reason> reasons, OffsetDateTime at) {
         var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
-                    insert into progress_alert (practice_id, episode_id, visit_id, visit_number, level, status,
-                                                recommendation, reasons, raised_at)
-                    values (:practice, :episode, :visit, :k, :level, :status, :recommendation, :reasons, :at)""")
+                    insert into progress_alert (practice_id, episode_id, visit_id, level, status, recommendation,
+                                                reasons, raised_at)
+                    values (:practice, :episode, :visit, :level, :status, :recommendation, :reasons, :at)""")
                 .param("practice", practice.value())
                 .param("episode", episode.value())
                 .param("visit", visit.value())
-                .param("k", k)
                 .param("level", level.name())
                 .param("status", status.name())
                 .param("recommendation", recommendation.name())
@@ -75,15 +86,18 @@ class AlertRepository {
             return Optional.empty();
         }
         long id = keys.getKey().longValue();
-        // one card per episode: the new alert supersedes the episode's earlier undecided ones
+        // one card per episode: the new alert supersedes the episode's undecided ones for earlier visits
         jdbc.sql("""
                 update progress_alert set superseded_by = :id, version = version + 1
                 where practice_id = :practice and episode_id = :episode and id <> :id and decided_at is null
-                    and superseded_by is null and visit_number < :k""")
+                    and superseded_by is null and exists (
+                        select 1 from visit o join visit v on v.practice_id = o.practice_id and v.id = :visit
+                        where o.practice_id = progress_alert.practice_id and o.id = progress_alert.visit_id
+                            and %s)""".formatted(before("o", "v")))
             .param("id", id)
             .param("practice", practice.value())
             .param("episode", episode.value())
-            .param("k", k)
+            .param("visit", visit.value())
             .update();
         return Optional.of(new AlertId(id));
     }
@@ -100,13 +114,19 @@ class AlertRepository {
             .optional();
     }
 
-    /** Whether the episode already has an alert, decided or not, for a later visit than k (then k's is history). */
-    boolean laterExists(PracticeId practice, EpisodeId episode, int k) {
-        return jdbc.sql("select count(*) from progress_alert where practice_id = :practice and episode_id = :episode"
-                + " and visit_number > :k")
+    /**
+     * Whether the episode already has an alert, decided or not, for a visit after this one (by date, then id):
+     * then this visit's is history.
+     */
+    boolean laterExists(PracticeId practice, EpisodeId episode, VisitId visit) {
+        return jdbc.sql("""
+                select count(*) from progress_alert a
+                join visit l on l.practice_id = a.practice_id and l.id = a.visit_id
+                join visit v on v.practice_id = a.practice_id and v.id = :visit
+                where a.practice_id = :practice and a.episode_id = :episode and %s""".formatted(before("v", "l")))
             .param("practice", practice.value())
             .param("episode", episode.value())
-            .param("k", k)
+            .param("visit", visit.value())
             .query(Long.class)
             .single() > 0;
     }
@@ -186,7 +206,8 @@ class AlertRepository {
     }
 
     List<Alert> forEpisode(PracticeId practice, EpisodeId episode) {
-        return jdbc.sql(SELECT + " where a.practice_id = :practice and a.episode_id = :episode order by a.visit_number, a.id")
+        return jdbc.sql(SELECT + " where a.practice_id = :practice and a.episode_id = :episode"
+                + " order by v.visit_date, v.id, a.id")
             .param("practice", practice.value())
             .param("episode", episode.value())
             .query(AlertRepository::toAlert)
@@ -194,8 +215,10 @@ class AlertRepository {
     }
 
     List<ProgressChart.Marker> markers(PracticeId practice, EpisodeId episode) {
-        return jdbc.sql("select visit_number, level from progress_alert where practice_id = :practice"
-                + " and episode_id = :episode order by visit_number, id")
+        return jdbc.sql("select " + K + " as k, a.level from progress_alert a"
+                + " join episode e on e.practice_id = a.practice_id and e.id = a.episode_id"
+                + " join visit v on v.practice_id = a.practice_id and v.id = a.visit_id"
+                + " where a.practice_id = :practice and a.episode_id = :episode order by v.visit_date, v.id, a.id")
             .param("practice", practice.value())
             .param("episode", episode.value())
             .query((rs, row) -> new ProgressChart.Marker(rs.getInt(1), rs.getString(2)))
@@ -270,7 +293,7 @@ class AlertRepository {
         return new Alert(new AlertId(rs.getLong("id")), new EpisodeId(rs.getLong("episode_id")),
                 new ClientId(rs.getLong("client_id")), rs.getString("first_name") + " " + rs.getString("last_name"),
                 Complaint.valueOf(rs.getString("complaint")), new VisitId(rs.getLong("visit_id")),
-                rs.getInt("visit_number"), AlertLevel.valueOf(rs.getString("level")),
+                rs.getInt("k"), AlertLevel.valueOf(rs.getString("level")),
                 Status.valueOf(rs.getString("status")), Recommendation.valueOf(rs.getString("recommendation")),
                 reasons(rs.getString("reasons")), rs.getObject("raised_at", OffsetDateTime.class),
                 decision == null ? null : Decision.valueOf(decision), decider,
@@ -300,6 +323,12 @@ class AlertRepository {
 
     private static List<String> split(String codes) {
         return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
+    }
+
+    /** SQL: visit alias a comes before visit alias b (same episode): an earlier date, or the same date and a lower id. */
+    private static String before(String a, String b) {
+        return "(%1$s.visit_date < %2$s.visit_date or (%1$s.visit_date = %2$s.visit_date and %1$s.id < %2$s.id))"
+            .formatted(a, b);
     }
 
     private static String truncate(String text, int max) {

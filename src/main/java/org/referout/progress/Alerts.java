@@ -72,10 +72,10 @@ public class Alerts {
         alerts.lockEpisode(practice, episode);
         // a decided or superseded alert never comes back: nothing is raised for a visit older than the latest alert
         if (alerts.existsFor(practice, episode, visit) || alerts.openAtLeast(practice, episode, level)
-                || alerts.laterExists(practice, episode, after.get().k())) {
+                || alerts.laterExists(practice, episode, visit)) {
             return Optional.empty();
         }
-        return alerts.insert(practice, episode, visit, after.get().k(), level, evaluation.status(),
+        return alerts.insert(practice, episode, visit, level, evaluation.status(),
                 evaluation.recommendation(), evaluation.reasons(), OffsetDateTime.now(clock));
     }
 
