@@ -31,12 +31,26 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
     static final String KEY_FILE = "database.key";
     private static final String PREFIX = "jdbc:h2:file:";
+    private static final String TCP_PREFIX = "jdbc:h2:tcp://127.0.0.1:";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty("spring.datasource.url");
         String dataDir = environment.getProperty(DataDirectory.PROPERTY);
-        if (url == null || !url.startsWith(PREFIX) || dataDir == null || dataDir.isBlank()) {
+        if (url == null || dataDir == null || dataDir.isBlank()) {
+            return;
+        }
+        if (url.startsWith(TCP_PREFIX)) {
+            // a verb against a running server's TCP port (docs/operations.md): the key is the server's, never made here
+            Path existing = Path.of(dataDir).resolve(KEY_FILE);
+            if (environment.getProperty("spring.datasource.password", "").isEmpty() && Files.isReadable(existing)) {
+                environment.getPropertySources().addFirst(new MapPropertySource("referoutEmbeddedDatabase",
+                        Map.of("spring.datasource.password", key(Path.of(dataDir), url,
+                                environment.getProperty("spring.datasource.username", "sa")))));
+            }
+            return;
+        }
+        if (!url.startsWith(PREFIX)) {
             return;
         }
         // before any H2 class reads it: a TCP server, if an operator asks for one, listens on loopback only

@@ -218,6 +218,14 @@ public final class LoadRun {
             throw new IllegalStateException("sign-up failed with " + status);
         }
         confirm(browser, email);
+        String login = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+        int signedIn = browser.send(get("/login").header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                    + "&password=" + password + "&_csrf=" + csrf(login))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (signedIn != 302) {
+            throw new IllegalStateException("sign-in failed with " + signedIn);
+        }
         String tokenJson = browser.send(get("/api/v1/auth/token").header("Content-Type", "application/json")
             .POST(json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

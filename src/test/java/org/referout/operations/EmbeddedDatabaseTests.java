@@ -118,6 +118,15 @@ class EmbeddedDatabaseTests {
             try (var connection = DriverManager.getConnection(tcp, "sa", key)) {
                 assertThat(connection.createStatement().executeQuery("select count(*) from practice").next()).isTrue();
             }
+            // the documented way to copy a live installation: the backup verb through that port, no password typed
+            Path backup = temp.resolve("live.backup");
+            Process copy = CrashRig.verb(data, "backup", backup.toString(), "--without-secrets",
+                    "--spring.datasource.url=" + tcp + ";DEFAULT_NULL_ORDERING=HIGH").start();
+            copy.getOutputStream().close();
+            String copied = new String(copy.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(copy.waitFor()).as(copied).isZero();
+            assertThat(copied).contains("Backed up");
+            assertThat(backup).isNotEmptyFile();
             var bound = new ProcessBuilder("ss", "-ltnH", "sport = :" + tcpPort).redirectErrorStream(true).start();
             String listening = new String(bound.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (bound.waitFor() == 0 && !listening.isBlank()) {
