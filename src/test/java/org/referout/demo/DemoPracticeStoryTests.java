@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * emergency and one urgent, the rest on track; at most 20 cards a page, and every demo client with a decision
  * waiting appears exactly once across the pages.
  */
-@SpringBootTest(properties = "referout.demo=true")
+// a context of its own: FhirDemoTests and others add clients to the demo practice of the shared demo context
+@SpringBootTest(properties = { "referout.demo=true", "referout.test.context=demo-story" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestPractices.class)

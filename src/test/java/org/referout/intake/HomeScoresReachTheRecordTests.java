@@ -78,6 +78,12 @@ class HomeScoresReachTheRecordTests {
     CurrentPractice therapist;
     ClientId client;
 
+    /** The clock is shared by every test class of this context: give the next one today back. */
+    @org.junit.jupiter.api.AfterEach
+    void giveTheClockBack() {
+        clock.set(java.time.Instant.now());
+    }
+
     @BeforeEach
     void client() {
         clock.set(Instant.parse("2026-12-02T09:00:00Z"));

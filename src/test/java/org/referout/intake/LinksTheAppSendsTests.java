@@ -101,6 +101,12 @@ class LinksTheAppSendsTests {
     String email;
     EpisodeId lowBack;
 
+    /** The clock is shared by every test class of this context: give the next one today back. */
+    @org.junit.jupiter.api.AfterEach
+    void giveTheClockBack() {
+        clock.set(java.time.Instant.now());
+    }
+
     @BeforeEach
     void client() throws Exception {
         mail.purgeEmailFromAllMailboxes();
