@@ -72,6 +72,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
             properties.put("spring.datasource.url", url);
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "");
+            // every cached test context keeps its own pool: at the application's 20 standing connections each,
+            // a dozen contexts passed PostgreSQL's 100 ("sorry, too many clients already")
+            properties.put("spring.datasource.hikari.maximum-pool-size", "10");
+            properties.put("spring.datasource.hikari.minimum-idle", "0");
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
         }
         else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:test-" + UUID.randomUUID()
