@@ -147,6 +147,20 @@ class EvaluateCommandTests {
         assertThat(result.lines().get(2).get("status").stringValue()).isEqualTo("IMPROVING");
     }
 
+    // R7.1: a chronic episode without dates is evaluated, never refused for the missing dates
+    @Test
+    void chronicEpisodeWithoutDatesIsEvaluated() {
+        String chronic = nprs("c", 7, 7, 6, 7, 7).replace("\"complaint\"", "\"chronic\":true,\"complaint\"");
+        Result result = run(chronic + "\n");
+        assertThat(result.exit()).isZero();
+        JsonNode line = result.lines().get(0);
+        assertThat(line.has("error")).isFalse();
+        assertThat(line.get("status").stringValue()).isEqualTo("PLATEAU");
+        assertThat(line.get("recommendation").stringValue()).isEqualTo("REVIEW");
+        assertThat(line.get("reasons").get(0).get("code").stringValue()).isEqualTo("NO_IMPORTANT_IMPROVEMENT");
+        assertThat(line.get("reasons").get(0).get("text").stringValue()).contains("The days since the first visit are not known");
+    }
+
     @Test
     void malformedLineNeverStopsTheOthers() {
         Result result = run(nprs("a", 7, 6) + "\n{\"id\": \"b\", oops\n" + nprs("c", 7, 6) + "\n");
