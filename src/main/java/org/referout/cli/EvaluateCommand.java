@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * unusable arguments or an unreadable file. Runs without Spring: it is called from {@code ReferOutApplication.main}
  * before the application context exists, to keep start-up cheap.
  * <p>
- * Issue 19: the main thread reads lines and writes the output; batches of lines are parsed (a stream of tokens,
+ * Issue 19: the main thread reads lines and writes the output; batches of 4,096 lines are parsed (a stream of tokens,
  * no tree: {@link EpisodeStream}) and evaluated on all cores meanwhile, and written in input order. Nothing
  * heavy is made before the first line: an empty input exits at once.
  */
@@ -102,28 +102,28 @@ public final class EvaluateCommand {
     private boolean evaluateAll(BufferedReader reader, PrintStream out) throws IOException {
         Summary total = new Summary();
         Deque<Future<Done>> pending = new ArrayDeque<>();
-        ExecutorService[] workers = { null };
         int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService[] workers = { null };
         try {
             JsonRecords.read(reader, batch -> {
                 if (workers[0] == null) {
-                    workers[0] = Executors.newFixedThreadPool(threads, task -> {
-                        Thread thread = new Thread(task, "evaluate");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+                    workers[0] = workers(threads);
                 }
                 pending.add(workers[0].submit(() -> evaluateBatch(batch)));
                 while (pending.size() > 2 * threads) {
                     write(pending.remove(), out, total);
                 }
             });
-            while (!pending.isEmpty()) {
-                write(pending.remove(), out, total);
-            }
         } finally {
-            if (workers[0] != null) {
-                workers[0].shutdownNow();
+            // after a read error too: what was read before it is written, as when batches went one at a time
+            try {
+                while (!pending.isEmpty()) {
+                    write(pending.remove(), out, total);
+                }
+            } finally {
+                if (workers[0] != null) {
+                    workers[0].shutdownNow();
+                }
             }
         }
         if (summary) {
@@ -132,6 +132,14 @@ public final class EvaluateCommand {
         }
         out.flush();
         return total.notEvaluated == 0;
+    }
+
+    private static ExecutorService workers(int threads) {
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "evaluate");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static void write(Future<Done> next, PrintStream out, Summary total) {

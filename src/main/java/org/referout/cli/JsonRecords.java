@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonRecords {
 
-    static final int BATCH = 1024;
+    static final int BATCH = 4096;
 
     /**
      * One episode's JSON: a line still to parse (its number), or an already parsed array element (its index),

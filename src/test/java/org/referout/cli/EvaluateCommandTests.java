@@ -268,6 +268,28 @@ class EvaluateCommandTests {
         }
     }
 
+    // as when one batch was evaluated at a time: the batches read before an unreadable part are written
+    @Test
+    void aFileThatBecomesUnreadableKeepsTheBatchesBeforeAndExitsTwo() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < JsonRecords.BATCH * 3 + 500; i++) { // 500: beyond the reader's read-ahead
+            lines.append(nprs(Integer.toString(i), 7, 6)).append('\n');
+        }
+        byte[] good = lines.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 3);
+        bytes[good.length] = (byte) 0xC3; // not UTF-8
+        bytes[good.length + 1] = (byte) 0x28;
+        bytes[good.length + 2] = '\n';
+        Path file = Files.write(dir.resolve("broken.jsonl"), bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = EvaluateCommand.run(new String[] { file.toString() }, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("evaluate: cannot read " + file);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isEqualTo(JsonRecords.BATCH * 3);
+    }
+
     @Test
     void referenceEpisodesBuildTheCurves() throws IOException {
         StringBuilder reference = new StringBuilder();
