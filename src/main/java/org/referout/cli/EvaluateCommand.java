@@ -19,13 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.referout.cli.JsonRecords.JsonRecord;
+import org.referout.cli.JsonRecords.Malformed;
 import org.referout.clinical.EpisodeEvaluator;
 import org.referout.clinical.EpisodeInput;
 import org.referout.clinical.Evaluation;
 import org.referout.clinical.ExpectedCurves;
 import org.referout.clinical.InvalidEpisodeException;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -180,7 +180,7 @@ public final class EvaluateCommand {
                 id = read.id();
                 episode = read.episode();
             } else {
-                JsonNode node = tree(record);
+                JsonNode node = JsonRecords.Trees.parse(record);
                 JsonNode idNode = EpisodeJson.id(node);
                 id = idNode == null ? "null" : idNode.toString();
                 episode = EpisodeJson.read(node);
@@ -199,29 +199,10 @@ public final class EvaluateCommand {
         }
     }
 
-    /** A record that is not JSON at all (R7.4): its line has no id. */
-    private static final class Malformed extends RuntimeException {
-        Malformed(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** The record as a JSON tree, the slow path. */
-    private static JsonNode tree(JsonRecord record) {
-        if (record.malformed() != null) {
-            throw new Malformed(record.malformed());
-        }
-        try {
-            return record.parse(JsonRecords.Trees.MAPPER);
-        } catch (JacksonException e) {
-            throw new Malformed(JsonRecords.shortMessage(e));
-        }
-    }
-
     /** The episode of a record, by the fast path where it can; R7.4 problems throw. */
     private static EpisodeInput episode(JsonRecord record) {
         EpisodeStream.Read read = record.text() == null ? null : EpisodeStream.read(record.text());
-        return read != null ? read.episode() : EpisodeJson.read(tree(record));
+        return read != null ? read.episode() : EpisodeJson.read(JsonRecords.Trees.parse(record));
     }
 
     /** R4.3 reference episodes; those that cannot be read are skipped with a warning (they have no outcome). */

@@ -37,11 +37,58 @@ final class JsonRecords {
         }
     }
 
-    /** The tree mapper, made on first use only: an empty input or a file of plain episodes never needs it. */
+    /**
+     * The tree mapper and what needs Jackson's classes, in a class of its own so that they load on first use only:
+     * an empty input loads no Jackson class at all, and a file of plain episodes never needs the tree mapper.
+     */
     static final class Trees {
         static final JsonMapper MAPPER = JsonMapper.builder().build();
 
         private Trees() {
+        }
+
+        /** The record as a JSON tree; malformed JSON throws {@link Malformed}. */
+        static JsonNode parse(JsonRecord record) {
+            if (record.malformed() != null) {
+                throw new Malformed(record.malformed());
+            }
+            try {
+                return record.parse(MAPPER);
+            } catch (JacksonException e) {
+                throw new Malformed(shortMessage(e));
+            }
+        }
+
+        static void readArray(BufferedReader reader, Consumer<List<JsonRecord>> batches) {
+            List<JsonRecord> batch = new ArrayList<>(BATCH);
+            int index = 0;
+            try (JsonParser parser = MAPPER.createParser(reader)) {
+                parser.nextToken(); // the '['
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                    if (token == null) {
+                        throw new IllegalStateException("the array is not closed");
+                    }
+                    JsonNode node = parser.readValueAsTree(); // not mapper.readTree: that rejects the elements that follow
+                    batch.add(new JsonRecord(0, index, null, node, null));
+                    index++;
+                    if (batch.size() == BATCH) {
+                        batches.accept(batch);
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+            } catch (JacksonException | IllegalStateException e) {
+                batch.add(new JsonRecord(0, index, null, null, shortMessage(e)));
+            }
+            if (!batch.isEmpty()) {
+                batches.accept(batch);
+            }
+        }
+    }
+
+    /** A record that is not JSON at all (R7.4), with Jackson's short message; its line has no id. */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -50,7 +97,7 @@ final class JsonRecords {
 
     static void read(BufferedReader reader, Consumer<List<JsonRecord>> batches) throws IOException {
         if (startsWithArray(reader)) {
-            readArray(reader, Trees.MAPPER, batches);
+            Trees.readArray(reader, batches);
         } else {
             readLines(reader, batches);
         }
@@ -82,31 +129,6 @@ final class JsonRecords {
                     batch = new ArrayList<>(BATCH);
                 }
             }
-        }
-        if (!batch.isEmpty()) {
-            batches.accept(batch);
-        }
-    }
-
-    private static void readArray(BufferedReader reader, JsonMapper mapper, Consumer<List<JsonRecord>> batches) {
-        List<JsonRecord> batch = new ArrayList<>(BATCH);
-        int index = 0;
-        try (JsonParser parser = mapper.createParser(reader)) {
-            parser.nextToken(); // the '['
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token == null) {
-                    throw new IllegalStateException("the array is not closed");
-                }
-                JsonNode node = parser.readValueAsTree(); // not mapper.readTree: that rejects the elements that follow
-                batch.add(new JsonRecord(0, index, null, node, null));
-                index++;
-                if (batch.size() == BATCH) {
-                    batches.accept(batch);
-                    batch = new ArrayList<>(BATCH);
-                }
-            }
-        } catch (JacksonException | IllegalStateException e) {
-            batch.add(new JsonRecord(0, index, null, null, shortMessage(e)));
         }
         if (!batch.isEmpty()) {
             batches.accept(batch);
