@@ -41,3 +41,4 @@ timed "warm-up evaluate empty" "${evaluate[@]}" "$empty"
 for run in $(seq "$runs"); do
   timed "evaluate empty" "${evaluate[@]}" "$empty"
 done
+echo "# load average after $(cut -d' ' -f1-3 /proc/loadavg)"
