@@ -65,6 +65,22 @@ class EvaluateGoldenTests {
         assertThat(run.exit()).isEqualTo(1);
     }
 
+    // a byte-order mark, CRLF and lone CR line ends; and the array form (R7.1). Committed as the code before issue 19
+    // wrote them, but for the two chronic episodes without dates (R7.1, evaluated since)
+    @Test
+    void byteOrderMarkAndOtherLineEndsGiveTheCommittedOutput() throws Exception {
+        Run run = run(new byte[0], resource("golden-input-bom-crlf.jsonl").toString());
+        assertThat(run.out()).isEqualTo(text("golden-output-bom-crlf.jsonl"));
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void anArrayOfEpisodesGivesTheCommittedOutput() throws Exception {
+        Run run = run(new byte[0], resource("golden-input-array.json").toString());
+        assertThat(run.out()).isEqualTo(text("golden-output-array.jsonl"));
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
     @Test
     void manyCopiesKeepTheBytesAndTheOrderAcrossBatches() throws Exception {
         String input = text("golden-input.jsonl");
