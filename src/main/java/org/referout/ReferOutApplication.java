@@ -25,9 +25,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReferOutApplication {
 
     public static void main(String[] args) {
-        SpringCommand.use(ReferOutApplication.class);
         String verb = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if ("evaluate".equals(verb)) { // first, touching nothing else (EvaluateCommandProcessTests)
+            System.exit(EvaluateCommand.run(rest, System.in, System.out, System.err));
+        }
+        SpringCommand.use(ReferOutApplication.class);
         try {
             runVerb(verb, args, rest);
         }
@@ -39,7 +42,6 @@ public class ReferOutApplication {
 
     private static void runVerb(String verb, String[] args, String[] rest) {
         switch (verb) {
-            case "evaluate" -> System.exit(EvaluateCommand.run(rest, System.in, System.out, System.err));
             case "practice" -> System.exit(PracticeCommand.run(rest, System.in, System.out, System.err));
             case "backup", "restore" -> System.exit(BackupCommand.run(verb, rest, System.out, System.err));
             case "directory" -> DirectoryCommand.main(args);

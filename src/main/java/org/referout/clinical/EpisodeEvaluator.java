@@ -13,8 +13,8 @@ public final class EpisodeEvaluator {
     }
 
     /**
-     * @throws InvalidEpisodeException when the input breaks R1/R7.4, or a chronic episode that reached
-     *                                 R4.1 rule 6 lacks the dates it needs; the exception names the field
+     * @throws InvalidEpisodeException when the input breaks R1/R7.4; the exception names the field (missing dates
+     *                                 never do: R7.1)
      */
     public static Evaluation evaluate(EpisodeInput episode, ExpectedCurves curves) {
         InputProblem problem = EpisodeValidator.firstProblem(episode);

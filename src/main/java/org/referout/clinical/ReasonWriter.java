@@ -35,8 +35,10 @@ final class ReasonWriter {
             case IMPORTANT_IMPROVEMENT -> now + ": an important improvement. Continue.";
             case STALLED_AFTER_IMPROVEMENT -> now + ", but it has moved less than " + points(m, m.importantPoints())
                     + " over the last three visits. Review whether more visits will help.";
-            case NO_IMPORTANT_IMPROVEMENT -> now + ": no important improvement yet (that needs " + needed(m)
-                    + "). Review the plan with the client.";
+            case NO_IMPORTANT_IMPROVEMENT -> now + ": no important improvement yet (that needs " + needed(m) + ")."
+                    + (verdict.daysSinceBaseline() == Verdict.DAYS_UNKNOWN ? " The days since the first visit are not"
+                            + " known (a visit has no date), so the six weeks of a trial of care cannot be counted." : "")
+                    + " Review the plan with the client.";
             case TRIAL_OF_CARE_ENDED -> now + (verdict.daysSinceBaseline() >= 0
                     ? " over " + verdict.daysSinceBaseline() + " days" : "")
                     + ": no important improvement within a fair trial of care. Consider referring for another assessment.";

@@ -102,16 +102,15 @@ final class Trajectory {
         return new Verdict(Status.NOT_ON_TRACK, Recommendation.REVIEW, ReasonCode.BELOW_EXPECTED, bound, -1);
     }
 
-    /** R7.1: a date is optional except here, where rule 6 counts the days of a chronic episode. */
+    /**
+     * R7.1: the days from the first to the latest score of the primary measure, or {@link Verdict#DAYS_UNKNOWN}
+     * when either has no date; then the "42 days" branch cannot hold, and the episode is evaluated without it.
+     */
     private static long daysSinceBaseline(PrimarySeries series, int n) {
         LocalDate first = series.dates[0];
         LocalDate latest = series.dates[n - 1];
-        int missing = first == null ? 0 : latest == null ? n - 1 : -1;
-        if (missing >= 0) {
-            throw new InvalidEpisodeException(new InputProblem(
-                    EpisodeValidator.field(series.inputIndex[missing], "date"),
-                    "missing; a chronic episode needs the dates of its first and latest " + series.measure
-                            + " scores to count the days of the trial of care (R4.1 rule 6)"));
+        if (first == null || latest == null) {
+            return Verdict.DAYS_UNKNOWN;
         }
         return latest.toEpochDay() - first.toEpochDay();
     }

@@ -147,6 +147,90 @@ class EvaluateCommandTests {
         assertThat(result.lines().get(2).get("status").stringValue()).isEqualTo("IMPROVING");
     }
 
+    // R7.1: a chronic episode without dates is evaluated, never refused for the missing dates
+    @Test
+    void chronicEpisodeWithoutDatesIsEvaluated() {
+        String chronic = nprs("c", 7, 7, 6, 7, 7).replace("\"complaint\"", "\"chronic\":true,\"complaint\"");
+        Result result = run(chronic + "\n");
+        assertThat(result.exit()).isZero();
+        JsonNode line = result.lines().get(0);
+        assertThat(line.has("error")).isFalse();
+        assertThat(line.get("status").stringValue()).isEqualTo("PLATEAU");
+        assertThat(line.get("recommendation").stringValue()).isEqualTo("REVIEW");
+        assertThat(line.get("reasons").get(0).get("code").stringValue()).isEqualTo("NO_IMPORTANT_IMPROVEMENT");
+        assertThat(line.get("reasons").get(0).get("text").stringValue()).contains("The days since the first visit are not known");
+    }
+
+    private static String stdout(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvaluateCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int exit(String stdin, String... args) {
+        return EvaluateCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    // issue 19: --summary counts per status and per recommendation, every one listed in a stable order
+    @Test
+    void summaryCountsEpisodesPerStatusAndRecommendation() {
+        String input = nprs("a", 7, 6) + "\n" + nprs("b", 7, 4) + "\n\nnot json\n" + nprs("d", 5) + "\n"
+                + nprs("e", 3, 8) + "\n" + nprs("f", 7, 4) + "\n";
+        assertThat(stdout(input, "--summary")).isEqualTo("""
+                episodes 6
+                evaluated 5
+                not evaluated 1
+
+                status
+                INSUFFICIENT_DATA 1
+                ON_TRACK 1
+                IMPROVING 2
+                RECOVERED 0
+                PLATEAU 0
+                NOT_ON_TRACK 0
+                DETERIORATING 1
+
+                recommendation
+                CONTINUE 4
+                DISCHARGE 0
+                REVIEW 0
+                REFER 1
+                REFER_URGENT 0
+                REFER_EMERGENCY 0
+                """);
+        assertThat(exit(input, "--summary")).isEqualTo(1);
+        assertThat(exit(nprs("a", 7, 6) + "\n", "-", "--summary")).isZero();
+        assertThat(stdout("", "--summary")).startsWith("episodes 0\nevaluated 0\nnot evaluated 0\n");
+        assertThat(exit("", "--summary", "--summary")).isEqualTo(2);
+    }
+
+    @Test
+    void summaryAgreesWithTheLinesAcrossBatches() {
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < JsonRecords.BATCH * 5 + 3; i++) {
+            input.append(i % 13 == 0 ? "{oops\n" : nprs(Integer.toString(i), 7, i % 9, (i * 7) % 11 % 10, i % 10) + "\n");
+        }
+        Result lines = run(input.toString());
+        java.util.Map<String, Long> statuses = new java.util.TreeMap<>();
+        java.util.Map<String, Long> recommendations = new java.util.TreeMap<>();
+        long errors = 0;
+        for (JsonNode line : lines.lines()) {
+            if (line.has("error")) {
+                errors++;
+            } else {
+                statuses.merge(line.get("status").stringValue(), 1L, Long::sum);
+                recommendations.merge(line.get("recommendation").stringValue(), 1L, Long::sum);
+            }
+        }
+        String summary = stdout(input.toString(), "--summary");
+        assertThat(summary).contains("\nnot evaluated " + errors + "\n");
+        statuses.forEach((status, count) -> assertThat(summary).contains("\n" + status + " " + count + "\n"));
+        recommendations.forEach((recommendation, count) -> assertThat(summary).contains("\n" + recommendation + " " + count + "\n"));
+        assertThat(statuses.size()).isGreaterThan(3);
+    }
+
     @Test
     void malformedLineNeverStopsTheOthers() {
         Result result = run(nprs("a", 7, 6) + "\n{\"id\": \"b\", oops\n" + nprs("c", 7, 6) + "\n");
@@ -182,6 +266,28 @@ class EvaluateCommandTests {
             assertThat(result.lines().get(i).get("id").stringValue()).isEqualTo(Integer.toString(i));
             assertThat(result.lines().get(i).has("error")).isEqualTo(i % 97 == 0);
         }
+    }
+
+    // as when one batch was evaluated at a time: the batches read before an unreadable part are written
+    @Test
+    void aFileThatBecomesUnreadableKeepsTheBatchesBeforeAndExitsTwo() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < JsonRecords.BATCH * 3 + 500; i++) { // 500: beyond the reader's read-ahead
+            lines.append(nprs(Integer.toString(i), 7, 6)).append('\n');
+        }
+        byte[] good = lines.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 3);
+        bytes[good.length] = (byte) 0xC3; // not UTF-8
+        bytes[good.length + 1] = (byte) 0x28;
+        bytes[good.length + 2] = '\n';
+        Path file = Files.write(dir.resolve("broken.jsonl"), bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = EvaluateCommand.run(new String[] { file.toString() }, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("evaluate: cannot read " + file);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isEqualTo(JsonRecords.BATCH * 3);
     }
 
     @Test

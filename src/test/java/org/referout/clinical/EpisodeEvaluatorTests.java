@@ -1,7 +1,6 @@
 package org.referout.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.referout.clinical.Recommendation.CONTINUE;
 import static org.referout.clinical.Recommendation.DISCHARGE;
 import static org.referout.clinical.Recommendation.REFER;
@@ -147,13 +146,30 @@ class EpisodeEvaluatorTests {
                 Status.PLATEAU, REVIEW, ReasonCode.NO_IMPORTANT_IMPROVEMENT);
     }
 
+    // R7.1: without the dates the "42 days" branch of rule 6 cannot hold; the episode is still evaluated, and says so
     @Test
-    void chronicPlateauNotYetAtFortyTwoDaysNeedsTheDates() {
+    void chronicPlateauWithoutDatesIsEvaluatedAndSaysTheDaysAreUnknown() {
         List<Score> scores = List.of(Score.of(1, null, Measure.NPRS, 7), Score.of(2, null, Measure.NPRS, 7),
                 Score.of(3, null, Measure.NPRS, 7), Score.of(4, null, Measure.NPRS, 7));
-        assertThatThrownBy(() -> evaluate(EpisodeInput.of(Complaint.NECK_PAIN, true, Measure.NPRS, scores)))
-                .isInstanceOf(InvalidEpisodeException.class)
-                .hasMessageStartingWith("scores[0].date: missing");
+        Evaluation evaluation = evaluate(EpisodeInput.of(Complaint.NECK_PAIN, true, Measure.NPRS, scores));
+        assertVerdict(evaluation, Status.PLATEAU, REVIEW, ReasonCode.NO_IMPORTANT_IMPROVEMENT);
+        assertThat(evaluation.reasons().get(0).text()).isEqualTo("Pain is 7/10, the same as at the first visit,"
+                + " after 4 visits: no important improvement yet (that needs at least 2 points and 30 %)."
+                + " The days since the first visit are not known (a visit has no date), so the six weeks of a trial"
+                + " of care cannot be counted. Review the plan with the client.");
+    }
+
+    @Test
+    void chronicPlateauWithOnlyTheLatestDateMissingIsEvaluatedToo() {
+        List<Score> scores = List.of(Score.of(1, Scenarios.FIRST_VISIT, Measure.NPRS, 7),
+                Score.of(2, Scenarios.FIRST_VISIT.plusDays(30), Measure.NPRS, 7),
+                Score.of(3, Scenarios.FIRST_VISIT.plusDays(60), Measure.NPRS, 7), Score.of(4, null, Measure.NPRS, 7));
+        Evaluation evaluation = evaluate(EpisodeInput.of(Complaint.NECK_PAIN, true, Measure.NPRS, scores));
+        assertVerdict(evaluation, Status.PLATEAU, REVIEW, ReasonCode.NO_IMPORTANT_IMPROVEMENT);
+        assertThat(evaluation.reasons().get(0).text()).contains("The days since the first visit are not known");
+        // with the dates, the same scores end the trial of care
+        assertVerdict(evaluate(chronicNprsEvery(14, 7, 7, 7, 7)), Status.PLATEAU, REFER, ReasonCode.TRIAL_OF_CARE_ENDED);
+        assertThat(evaluate(chronicNprsEvery(7, 7, 7, 7, 7)).reasons().get(0).text()).doesNotContain("not known");
     }
 
     @Test
