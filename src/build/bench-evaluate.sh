@@ -29,7 +29,7 @@ timed() { # LABEL COMMAND...: one run, its output thrown away, the time on one l
   /usr/bin/time -f "$label	%e s wall	%U s user	%S s sys	%M KB max RSS	exit %x" "$@" > /dev/null
 }
 evaluate=(java -jar target/referout.jar evaluate)
-python=(python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]')
+python=(python3 -c $'import json,sys\nfor l in open(sys.argv[1]): json.loads(l)')
 
 timed "warm-up evaluate" "${evaluate[@]}" "$cohort"
 timed "warm-up python" "${python[@]}" "$cohort"
