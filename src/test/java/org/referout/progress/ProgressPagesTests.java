@@ -83,7 +83,10 @@ class ProgressPagesTests {
         Team team = practices.newPractice("PagesEpisode");
         CurrentPractice by = team.therapist().asCurrentPractice();
         EpisodeId episode = fixtures.episodeWithPain(by, fixtures.client(by, "Ned", "Olsen"), 5, 8, 9);
-        await().atMost(Duration.ofSeconds(30)).until(() -> alerts.forEpisode(team.id(), episode).size() == 2);
+        // the latest visit's alert (an older visit's check that runs after a later visit raises nothing, so
+        // whether visit 2 has one of its own depends on timing)
+        await().atMost(Duration.ofSeconds(30)).until(() -> alerts.forEpisode(team.id(), episode).stream()
+            .anyMatch(org.referout.progress.Alert::isOpen));
 
         mvc.perform(get("/episodes/" + episode.value()).with(as(team.therapist())))
             .andExpect(status().isOk())
