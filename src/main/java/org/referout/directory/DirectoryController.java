@@ -39,8 +39,11 @@ class DirectoryController {
     private final Partners partners;
     private final Directory directory;
     private final Clients clients;
+    private final Taxonomy taxonomy;
 
-    DirectoryController(PartnerSearch search, Partners partners, Directory directory, Clients clients) {
+    DirectoryController(PartnerSearch search, Partners partners, Directory directory, Clients clients,
+            Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
         this.search = search;
         this.partners = partners;
         this.directory = directory;
@@ -93,7 +96,12 @@ class DirectoryController {
 
     @GetMapping("/directory/partners")
     String partners(CurrentPractice practice, Model model) {
-        model.addAttribute("partners", partners.list(practice.id()));
+        List<Partner> list = partners.list(practice.id());
+        model.addAttribute("partners", list);
+        // what kind of provider each is, in NUCC's own words: a therapist reads "Chiropractor", not 111N00000X
+        model.addAttribute("kinds", list.stream().collect(java.util.stream.Collectors.toMap(Partner::id,
+                partner -> partner.taxonomyCodes().stream().map(taxonomy::displayName)
+                    .collect(java.util.stream.Collectors.joining(", ")))));
         return "directory/partners";
     }
 

@@ -114,7 +114,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
+                    // the whole body is in memory: it is all available now, and then all read
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    }
+                    catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }

@@ -64,7 +64,10 @@ class DirectoryPageTests {
             .andExpect(redirectedUrl("/directory/partners"));
         mvc.perform(get("/directory/partners").with(as(team.therapist())))
             .andExpect(content().string(containsString("Brooklyn Acupuncture")))
-            .andExpect(content().string(containsString("Good with migraines")));
+            .andExpect(content().string(containsString("Good with migraines")))
+            // the kind in words, never the NUCC code
+            .andExpect(content().string(containsString("<td>Acupuncturist</td>")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("171100000X"))));
         mvc.perform(post("/directory/partners").with(as(team.owner())).with(csrf()).param("name", "X")
                 .param("email", "not-an-address"))
             .andExpect(status().isBadRequest())
