@@ -101,6 +101,13 @@ class ReferralBrowserTests {
         assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("SENT");
         String code = driver.findElement(By.cssSelector(".recipient-code")).getText();
         Browser.screenshot(driver, "referral-03-sent");
+        // issue 16: these inputs had no type and were drawn at the browser's 20 px
+        for (String field : new String[] { "cancel-why" }) {
+            WebElement input = driver.findElement(By.id(field));
+            assertThat(input.getSize().getHeight()).as(field).isGreaterThanOrEqualTo(44);
+        }
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('cancel-why').scrollIntoView({block: 'center'})");
+        Browser.screenshot(driver, "referral-03b-close-and-cancel");
 
         assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
         String body = GreenMailUtil.getBody(mail.getReceivedMessages()[0]);
