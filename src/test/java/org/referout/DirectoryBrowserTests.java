@@ -97,9 +97,20 @@ class DirectoryBrowserTests {
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
         page.type("notes", "Reports back after the first visit; good with neck pain.");
         page.tap("accepting-yes");
+        // complaints are chosen by their plain names, never typed as codes (issue 16)
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Low back pain").doesNotContain("LOW_BACK_PAIN");
+        page.tap("complaint-NECK_PAIN");
+        page.tap("complaint-LOW_BACK_PAIN");
         Browser.screenshot(browser, "directory-add-partner");
         page.submit();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(name, "Reports back");
+        String afterSave = browser.getCurrentUrl();
+        page.go("/directory/partners");
+        page.click(browser.findElement(By.linkText(name)));
+        assertThat(browser.findElement(By.id("complaint-NECK_PAIN")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("complaint-LOW_BACK_PAIN")).isSelected()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("input[name=complaints]:checked"))).hasSize(2);
+        browser.navigate().to(afterSave);
 
         page.go("/directory?client=" + clientId + "&type=chiropractor&radiusKm=100");
         WebElement first = browser.findElements(By.cssSelector("li.result")).get(0);
