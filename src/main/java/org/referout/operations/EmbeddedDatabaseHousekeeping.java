@@ -1,9 +1,12 @@
 package org.referout.operations;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -11,6 +14,7 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,30 +30,62 @@ import org.springframework.stereotype.Component;
  * the file. Without it the file grew under load and shrank only at a clean stop. This class runs that background
  * step as H2's own thread would ({@code FileStore.writeInBackground}: commit anything pending, then housekeeping,
  * under the store's own locks), so commits stay synchronous, then asks for a rewrite of mostly-dead chunks
- * ({@link MVStore#compact}, H2's public call for it). {@code writeInBackground} is package-private in H2, hence the
- * reflection; {@code EmbeddedDatabaseHousekeepingTests} fails if an H2 upgrade removes it.
+ * ({@link MVStore#compact}) and, when the file is mostly free space, a move of chunks to its front
+ * ({@link RandomAccessStore#compactMoveChunks}), H2's public calls for both. {@code writeInBackground} and the store
+ * lock are private to H2, hence the reflection; {@code EmbeddedDatabaseHousekeepingTests} fails if an H2 upgrade
+ * removes them.
  */
 @Component
 @Lazy(false)
 class EmbeddedDatabaseHousekeeping {
 
     /**
-     * Chunks that are mostly dead yet hold a few live pages (an append-only table's leaf is rewritten by every insert
-     * and leaves its old copies behind) are freed only once those pages move. Below this share of live data, up to
-     * {@link #REWRITE_BYTES} move each round; 32 MB rounds held the store lock for up to 0.5 s and raised p99
-     * without lowering the peak ({@code docs/benchmarks.md}).
+     * Under load, chunks below this share of live data are rewritten, up to {@link #REWRITE_BYTES} of live data a
+     * round: a commit writes a chunk and the next commits leave it mostly dead but for a page or two (an index leaf
+     * that nothing touches again), and such a chunk is freed only once those pages move. 32 MB rounds held the store
+     * lock for up to 0.5 s and raised p99 without lowering the peak ({@code docs/benchmarks.md}).
      */
-    static final int REWRITE_BELOW_FILL_RATE = 60;
+    static final int BUSY_REWRITE_BELOW_FILL_RATE = 70;
     static final int REWRITE_BYTES = 8 << 20;
+    /**
+     * At a quiet time the rewrite goes further, and chunks move to the front of the file so that it can be cut. H2's
+     * own idle step stops after a round that only moves chunks (moving leaves the chunks' total size as it was), so
+     * without this a file that emptied under load stayed at its largest until the next reads.
+     */
+    static final int QUIET_FILL_RATE = 90;
+    static final int QUIET_BYTES = 16 << 20;
+    /**
+     * Under load, chunks move only once 30 % of the file is free space: a move holds the store lock across fsyncs.
+     * 70 / 70 peaked at 2.7x the backup's content where 60 / 50 peaked at 2.9x, at the same p99.
+     */
+    static final int BUSY_MOVE_BELOW_FILE_FILL_RATE = 70;
+    /**
+     * A rewrite or a move is itself a commit that leaves a little dead space behind, so a round that acted whenever
+     * there was anything to gain never stopped: an idle server wrote 1.3 MB a second. A round acts only while live
+     * data is less than this share of the file (percent; under load, of a file that is no longer small), and stops
+     * once it is above it: at most 1 / 0.6 of the data's size at a quiet time.
+     */
+    static final int BUSY_LIVE_SHARE = 50;
+    static final int QUIET_LIVE_SHARE = 60;
+    static final long SMALL_FILE_BYTES = 8 << 20;
+    /** A round that sees no more than this many commits besides its own rewrite counts as quiet. */
+    static final int QUIET_COMMITS_PER_ROUND = 2;
+    /**
+     * H2's maintenance asks for the store lock for at most 10 ms, and commits queue on that fair lock all the time
+     * under load, so it never got its turn: the rewrite never ran and the file grew until the load stopped. Waiting
+     * for its turn in the queue is what lets it keep up; a round that does not get it within this time is skipped.
+     */
+    static final int STORE_LOCK_WAIT_MILLIS = 200;
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseHousekeeping.class);
     private static final Method WRITE_IN_BACKGROUND = writeInBackground();
+    private static final Field STORE_LOCK = storeLockField();
     private static final long SYNC_INTERVAL_NANOS = 1_000_000_000L;
 
     private final DataSource dataSource;
     private final boolean embedded;
+    private final Rounds rounds = new Rounds();
     private volatile MVStore store;
-    private long lastSync = System.nanoTime();
 
     EmbeddedDatabaseHousekeeping(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
         this.dataSource = dataSource;
@@ -64,22 +100,74 @@ class EmbeddedDatabaseHousekeeping {
         }
         MVStore current = openStore();
         if (current != null) {
-            housekeep(current);
-            syncEverySecond(current);
+            rounds.next(current);
         }
     }
 
-    /** One round of maintenance on the given store: what H2's own thread does when it wakes, then a rewrite. */
-    static void housekeep(MVStore store) {
-        if (store.isClosed() || store.getFileStore() == null) {
+    /** The rounds on one store: whether the last one was quiet, and when the file was last flushed. */
+    static final class Rounds {
+
+        private long versionAfterLastRound = -1;
+        private long lastSync = System.nanoTime();
+
+        void next(MVStore store) {
+            long version = store.getCurrentVersion();
+            boolean quiet = versionAfterLastRound >= 0 && version - versionAfterLastRound <= QUIET_COMMITS_PER_ROUND;
+            housekeep(store, quiet);
+            syncEverySecond(store);
+            versionAfterLastRound = store.isClosed() ? -1 : store.getCurrentVersion();
+        }
+
+        /**
+         * H2 keeps a dead chunk for its retention time before writing over it, assuming the operating system has put
+         * the newer chunks on disk by then. A commit does not wait for the disk (it survives a killed process, not a
+         * power cut), so the file is flushed every second: newer chunks reach the disk well within the 3 s retention
+         * of {@code application.properties}, and a power cut loses at most the last second instead of whatever the
+         * operating system had not yet written back (up to half a minute on Linux).
+         */
+        private void syncEverySecond(MVStore store) {
+            long now = System.nanoTime();
+            if (now - lastSync >= SYNC_INTERVAL_NANOS && !store.isClosed()) {
+                store.sync();
+                lastSync = now;
+            }
+        }
+    }
+
+    /**
+     * One round of maintenance, holding the store lock as a commit does: what H2's own thread does when it wakes
+     * (commit anything pending, its housekeeping), a rewrite of mostly-dead chunks, and a move of chunks to the front
+     * when much of the file is free space (at a quiet time: whenever a tenth is).
+     */
+    static void housekeep(MVStore store, boolean quiet) {
+        if (store.isClosed() || !(store.getFileStore() instanceof RandomAccessStore file)) {
             return;
         }
+        ReentrantLock storeLock = storeLock(store);
         try {
-            WRITE_IN_BACKGROUND.invoke(store.getFileStore());
-            store.compact(REWRITE_BELOW_FILL_RATE, REWRITE_BYTES);
+            if (!storeLock.tryLock(STORE_LOCK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            try {
+                WRITE_IN_BACKGROUND.invoke(file);
+                if (!worthCompacting(file, quiet)) {
+                    return;
+                }
+                store.compact(quiet ? QUIET_FILL_RATE : BUSY_REWRITE_BELOW_FILL_RATE, quiet ? QUIET_BYTES : REWRITE_BYTES);
+                int moveBelow = quiet ? QUIET_FILL_RATE : BUSY_MOVE_BELOW_FILE_FILL_RATE;
+                if (file.getFillRate() < moveBelow) {
+                    file.compactMoveChunks(moveBelow, QUIET_BYTES, store);
+                }
+            }
+            finally {
+                storeLock.unlock();
+            }
         }
         catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         catch (InvocationTargetException | RuntimeException e) {
             // H2 itself panics the store on a real failure; a store closed during shutdown is not one
@@ -89,18 +177,17 @@ class EmbeddedDatabaseHousekeeping {
         }
     }
 
-    /**
-     * H2 keeps a dead chunk for its retention time before writing over it, assuming the operating system has put
-     * the newer chunks on disk by then. A commit does not wait for the disk (it survives a killed process, not a
-     * power cut), so the file is flushed every second: newer chunks reach the disk well within the 3 s retention of
-     * {@code application.properties}, and a power cut loses at most the last second instead of whatever the
-     * operating system had not yet written back (up to half a minute on Linux).
-     */
-    private void syncEverySecond(MVStore current) {
-        long now = System.nanoTime();
-        if (now - lastSync >= SYNC_INTERVAL_NANOS && !current.isClosed()) {
-            current.sync();
-            lastSync = now;
+    private static boolean worthCompacting(RandomAccessStore file, boolean quiet) {
+        int liveShare = file.getFillRate() * file.getChunksFillRate() / 100;
+        return quiet ? liveShare < QUIET_LIVE_SHARE : liveShare < BUSY_LIVE_SHARE && file.size() > SMALL_FILE_BYTES;
+    }
+
+    private static ReentrantLock storeLock(MVStore store) {
+        try {
+            return (ReentrantLock) STORE_LOCK.get(store);
+        }
+        catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -122,6 +209,17 @@ class EmbeddedDatabaseHousekeeping {
     static MVStore storeOf(Connection connection) throws SQLException {
         SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
         return session.getDatabase().getStore().getMvStore();
+    }
+
+    private static Field storeLockField() {
+        try {
+            Field field = MVStore.class.getDeclaredField("storeLock");
+            field.setAccessible(true);
+            return field;
+        }
+        catch (NoSuchFieldException e) {
+            throw new IllegalStateException("This H2 version has no MVStore.storeLock", e);
+        }
     }
 
     private static Method writeInBackground() {

@@ -18,7 +18,7 @@ sleep 60
 URL="jdbc:h2:tcp://127.0.0.1:9092/$(pwd)/$D/data/referout;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 java -jar target/referout.jar backup $D/after.backup --without-secrets --referout.data-dir=$D/data \
   --spring.datasource.url="$URL" > $D/backup.log 2>&1  # the key is read from database.key
-echo "backup $(stat -c %s $D/after.backup) file $(stat -c %s $D/data/referout.mv.db)" >> $D/sizes.txt
+echo "backup $(stat -c %s $D/after.backup) content $(unzip -l $D/after.backup | tail -1 | awk '{print $1}') file $(stat -c %s $D/data/referout.mv.db)" >> $D/sizes.txt
 kill $SERVER; wait $SERVER || true
 kill $SAMPLER 2>/dev/null || true
 echo "after shutdown $(stat -c %s $D/data/referout.mv.db)" >> $D/sizes.txt

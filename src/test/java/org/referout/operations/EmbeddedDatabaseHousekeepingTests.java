@@ -59,6 +59,7 @@ class EmbeddedDatabaseHousekeepingTests {
                 statement.execute("INSERT INTO note SELECT x, 0, REPEAT('n', 300) FROM SYSTEM_RANGE(1, " + ROWS + ")");
             }
             MVStore store = EmbeddedDatabaseHousekeeping.storeOf(setup);
+            EmbeddedDatabaseHousekeeping.Rounds rounds = new EmbeddedDatabaseHousekeeping.Rounds();
             AtomicBoolean running = new AtomicBoolean(true);
             Thread[] writers = { writer(url, running, updates), writer(url, running, updates) };
             AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -69,7 +70,7 @@ class EmbeddedDatabaseHousekeepingTests {
             long end = System.currentTimeMillis() + CHURN_MILLIS;
             while (System.currentTimeMillis() < end) {
                 if (housekeeping) {
-                    EmbeddedDatabaseHousekeeping.housekeep(store);
+                    rounds.next(store);
                 }
                 largest.accumulateAndGet(Files.size(file), Math::max);
                 Thread.sleep(50);
@@ -83,7 +84,7 @@ class EmbeddedDatabaseHousekeepingTests {
             long quietEnd = System.currentTimeMillis() + QUIET_MILLIS;
             while (System.currentTimeMillis() < quietEnd) {
                 if (housekeeping) {
-                    EmbeddedDatabaseHousekeeping.housekeep(store);
+                    rounds.next(store);
                 }
                 Thread.sleep(100);
             }
