@@ -10,6 +10,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.referout.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * every foreign key to another tenant table. Global tables (the national directory, the event log) are exempt.
  */
 @DatabaseTest
+@Tag("slow")
 class TenantKeysTests {
 
     @Autowired

@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.referout.client.ClientDetails;
@@ -63,6 +64,7 @@ import org.springframework.util.LinkedMultiValueMap;
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestPractices.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class FhirDemoTests {
 
     /** Midtown Manhattan, where the demo's partners are. */

@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
 
 import org.referout.support.AppProcess;
 
@@ -97,6 +100,25 @@ final class CrashRig {
         return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("referout")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa",
                 java.nio.file.Files.readString(data.resolve(EmbeddedDatabase.KEY_FILE)).strip());
+    }
+
+    /** The embedded database of a running ReferOut started with {@code --referout.database.tcp-port=tcpPort}. */
+    static Connection openLive(Path data, int tcpPort) throws Exception {
+        return DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + tcpPort + "/" + data.toAbsolutePath().resolve("referout")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa",
+                java.nio.file.Files.readString(data.resolve(EmbeddedDatabase.KEY_FILE)).strip());
+    }
+
+    /**
+     * Waits until the running ReferOut has completed every module event it re-delivers after a crash: once none is
+     * incomplete, no further delivery (and so no duplicate mail) can follow.
+     */
+    static void awaitEventsCompleted(Path data, int tcpPort) throws Exception {
+        try (Connection live = openLive(data, tcpPort)) {
+            Awaitility.await("module events re-delivered after the restart").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> count(live, "select count(*) from event_publication where completion_date is null") == 0);
+        }
     }
 
     static long count(Connection db, String sql) throws Exception {

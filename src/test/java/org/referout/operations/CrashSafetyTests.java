@@ -6,11 +6,13 @@ import static org.referout.operations.CrashRig.count;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,17 +60,18 @@ class CrashSafetyTests {
                     }
                 });
             }
-            while (acknowledged.get() < 40) {
-                Thread.sleep(20);
-            }
+            Awaitility.await("40 acknowledged visits").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+                .until(() -> acknowledged.get() >= 40);
             app.kill();
             writers.shutdownNow();
         }
 
-        try (AppProcess restarted = AppProcess.start(data)) {
-            // The server starts and answers on the recovered database; stop it before inspecting the file.
+        int tcpPort = AppProcess.freePort();
+        try (AppProcess restarted = AppProcess.start(data, "--referout.database.tcp-port=" + tcpPort)) {
+            // The server starts on the recovered database and re-delivers what the kill interrupted; stop it before
+            // inspecting the file.
             assertThat(restarted.port).isPositive();
-            Thread.sleep(3000);
+            CrashRig.awaitEventsCompleted(data, tcpPort);
         }
         try (Connection db = CrashRig.open(data)) {
             CrashRig.everyTableReads(db);

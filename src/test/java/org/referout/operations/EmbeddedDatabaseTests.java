@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.referout.support.AppProcess;
@@ -27,6 +28,7 @@ import org.springframework.core.env.StandardEnvironment;
  * operator verb refuses to write beside a running server (issue: AUTO_SERVER opened a TCP port with user sa and
  * no password on every interface, and a copied data directory let CLI verbs write into the live server).
  */
+@Tag("slow")
 class EmbeddedDatabaseTests {
 
     private static StandardEnvironment environment(Path data) {

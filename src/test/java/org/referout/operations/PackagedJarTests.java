@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,10 +39,8 @@ class PackagedJarTests {
         List<String> readme = List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-XX:TieredStopAtLevel=1");
         try (AppProcess app = AppProcess.startPackaged(work.resolve("data"), readme, "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + mail.getSmtp().getPort())) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (!app.output().contains("demo practice is ready") && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
+            Awaitility.await("the demo practice").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> app.output().contains("demo practice is ready"));
             String output = app.output();
             assertThat(output).contains("Starting AOT-processed ReferOutApplication").contains("demo practice is ready");
             // the demo sends one referral: its recipient link goes out through the SMTP host given at run time

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -96,17 +97,9 @@ class WorklistBrowserTests {
     }
 
     private void awaitAlerts() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
-            .single() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(200);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Awaitility.await("module events completed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+            .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                .query(Long.class).single() == 0);
     }
 
     private static List<String> cards(WebDriver driver) {

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
+
 /**
  * ReferOut in a separate JVM on the test classpath, so a test can kill it with SIGKILL mid-write and start it
  * again on the same data directory (Q: crash safety).
@@ -51,7 +53,7 @@ public final class AppProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -75,26 +77,17 @@ public final class AppProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    private void awaitHealthy(Duration timeout) throws Exception {
+    private void awaitHealthy(Duration timeout) {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("ReferOut exited during start; see " + log);
-            }
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
+        Awaitility.await("ReferOut healthy; see " + log).atMost(timeout).pollInterval(Duration.ofMillis(250))
+            .ignoreExceptionsInstanceOf(IOException.class)
+            .until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("ReferOut exited during start; see " + log);
                 }
-            }
-            catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("ReferOut did not become healthy in " + timeout + "; see " + log);
+                return client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            });
     }
 
     /** SIGKILL: no shutdown hooks, no graceful anything. */
