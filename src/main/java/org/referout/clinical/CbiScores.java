@@ -1,7 +1,5 @@
 package org.referout.clinical;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -20,13 +18,5 @@ public record CbiScores(OptionalDouble personal, OptionalDouble work, OptionalDo
             case WORK -> work;
             case CLIENT -> client;
         };
-    }
-
-    public Map<CbiScale, OptionalDouble> asMap() {
-        Map<CbiScale, OptionalDouble> map = new EnumMap<>(CbiScale.class);
-        for (CbiScale scale : CbiScale.values()) {
-            map.put(scale, of(scale));
-        }
-        return map;
     }
 }

@@ -98,10 +98,6 @@ class ProviderRepository {
         }
     }
 
-    long countActive() {
-        return jdbc.sql("select count(*) from directory_provider where deactivated_on is null").query(Long.class).single();
-    }
-
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("npi"), (Integer) rs.getObject("entity_type", Integer.class), rs.getString("last_name"),
                 rs.getString("first_name"), rs.getString("middle_name"), rs.getString("organization_name"),

@@ -38,14 +38,6 @@ public record ProviderSearch(List<String> types, @Nullable String text, @Nullabl
         return new ProviderSearch(types, text, nearZip, latitude, longitude, radiusKm, limit, sort, practice);
     }
 
-    public ProviderSearch withSort(Sort sort) {
-        return new ProviderSearch(types, text, nearZip, latitude, longitude, radiusKm, limit, sort, practice);
-    }
-
-    public ProviderSearch withText(String text) {
-        return new ProviderSearch(types, text, nearZip, latitude, longitude, radiusKm, limit, sort, practice);
-    }
-
     public ProviderSearch forPractice(PracticeId practice) {
         return new ProviderSearch(types, text, nearZip, latitude, longitude, radiusKm, limit, sort, practice);
     }

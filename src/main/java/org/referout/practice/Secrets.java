@@ -25,15 +25,6 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A short code a person can read out or type (e.g. the recipient's verification code): digits only. */
-    public static String newCode(int digits) {
-        StringBuilder code = new StringBuilder(digits);
-        for (int i = 0; i < digits; i++) {
-            code.append(RANDOM.nextInt(10));
-        }
-        return code.toString();
-    }
-
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

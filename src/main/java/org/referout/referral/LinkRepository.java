@@ -129,15 +129,6 @@ class LinkRepository {
             .update() == 1;
     }
 
-    List<Link> ofReferral(PracticeId practice, ReferralId referral) {
-        return jdbc.sql("select " + COLUMNS + " from referral_link where practice_id = :p and referral_id = :r "
-                + "order by id")
-            .param("p", practice.value())
-            .param("r", referral.value())
-            .query((rs, n) -> link(rs))
-            .list();
-    }
-
     /** The question after a referral (C6), as the client page lists it. */
     record ClientQuestion(long id, ReferralId referral, OffsetDateTime createdAt, OffsetDateTime expiresAt,
             OffsetDateTime closedAt, String sentTo, OffsetDateTime sentAt, OffsetDateTime answeredAt,
