@@ -71,7 +71,17 @@ class DirectoryPageTests {
         mvc.perform(post("/directory/partners").with(as(team.owner())).with(csrf()).param("name", "X")
                 .param("email", "not-an-address"))
             .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("id=\"email-error\"")));
+            .andExpect(content().string(containsString("id=\"email-error\"")))
+            // the page asks for the kind of provider, chosen from the list
+            .andExpect(content().string(containsString("Choose the kind of provider from the list")));
+        mvc.perform(post("/directory/partners").with(as(team.owner())).with(csrf()).param("name", "X")
+                .param("taxonomyCodes", "999ZZ9999X"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("Choose a kind of provider from the list")))
+            .andExpect(content().string(containsString("<option value=\"999ZZ9999X\" selected")));
+        mvc.perform(get("/directory/partners/new").with(as(team.owner())))
+            .andExpect(content().string(containsString("<option value=\"171100000X\">Acupuncturist</option>")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("NUCC taxonomy codes"))));
         Team other = practices.newPractice("DirOther");
         mvc.perform(get("/directory").param("client", "8999999999").with(as(other.owner())))
             .andExpect(status().isNotFound());
