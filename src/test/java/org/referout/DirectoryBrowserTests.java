@@ -108,6 +108,7 @@ class DirectoryBrowserTests {
         page.tap("complaint-NECK_PAIN");
         page.tap("complaint-LOW_BACK_PAIN");
         Browser.screenshot(browser, "directory-add-partner");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         page.submit();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(name, "Reports back");
         String afterSave = browser.getCurrentUrl();

@@ -86,4 +86,23 @@ class DirectoryPageTests {
         mvc.perform(get("/directory").param("client", "8999999999").with(as(other.owner())))
             .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aPartnerOfTwoKindsKeepsBothThePrimaryChosenFromTheListAndTheOtherTicked() throws Exception {
+        Team team = practices.newPractice("DirKinds");
+        // what the page submits: the list's choice and the ticked further kind, both under one name
+        mvc.perform(post("/directory/partners").with(as(team.therapist())).with(csrf()).param("name", "Two Kinds Clinic")
+                .param("taxonomyCodes", "111N00000X", "207Q00000X"))
+            .andExpect(status().is3xxRedirection());
+        String list = mvc.perform(get("/directory/partners").with(as(team.therapist())))
+            .andExpect(content().string(containsString("Chiropractor, ")))
+            .andReturn().getResponse().getContentAsString();
+        var id = java.util.regex.Pattern.compile("/directory/partners/(\\d+)\"").matcher(list);
+        org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
+        mvc.perform(get("/directory/partners/" + id.group(1)).with(as(team.therapist())))
+            .andExpect(content().string(containsString("<option value=\"111N00000X\" selected=\"selected\">")))
+            .andExpect(content().string(containsString("Also listed as")))
+            .andExpect(content().string(containsString("Family Medicine Physician")))
+            .andExpect(content().string(containsString("value=\"207Q00000X\" checked id=\"also-kind-1\"")));
+    }
 }
