@@ -95,6 +95,12 @@ class DirectoryBrowserTests {
         String name = last.findElement(By.cssSelector("h3 span")).getText();
         page.click(last.findElement(By.linkText("Add as partner")));
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
+        // the kind of provider is chosen by its name from a list, prefilled from the directory entry (issue 16)
+        var kind = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("taxonomyCodes")));
+        assertThat(kind.getFirstSelectedOption().getText()).startsWith("Chiropractor");
+        kind.selectByVisibleText("Chiropractor");
+        assertThat(kind.getFirstSelectedOption().getAttribute("value")).isEqualTo("111N00000X");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("\\b[0-9]{3}[0-9A-Z]{6}X\\b");
         page.type("notes", "Reports back after the first visit; good with neck pain.");
         page.tap("accepting-yes");
         // complaints are chosen by their plain names, never typed as codes (issue 16)
@@ -102,6 +108,7 @@ class DirectoryBrowserTests {
         page.tap("complaint-NECK_PAIN");
         page.tap("complaint-LOW_BACK_PAIN");
         Browser.screenshot(browser, "directory-add-partner");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         page.submit();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(name, "Reports back");
         String afterSave = browser.getCurrentUrl();
@@ -110,6 +117,8 @@ class DirectoryBrowserTests {
         assertThat(browser.findElement(By.id("complaint-NECK_PAIN")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("complaint-LOW_BACK_PAIN")).isSelected()).isTrue();
         assertThat(browser.findElements(By.cssSelector("input[name=complaints]:checked"))).hasSize(2);
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("taxonomyCodes")))
+            .getFirstSelectedOption().getText()).isEqualTo("Chiropractor");
         browser.navigate().to(afterSave);
 
         page.go("/directory?client=" + clientId + "&type=chiropractor&radiusKm=100");

@@ -100,7 +100,7 @@ class DirectoryController {
         model.addAttribute("partners", list);
         // what kind of provider each is, in NUCC's own words: a therapist reads "Chiropractor", not 111N00000X
         model.addAttribute("kinds", list.stream().collect(java.util.stream.Collectors.toMap(Partner::id,
-                partner -> partner.taxonomyCodes().stream().map(taxonomy::displayName)
+                partner -> partner.taxonomyCodes().stream().map(taxonomy::plainName)
                     .collect(java.util.stream.Collectors.joining(", ")))));
         return "directory/partners";
     }
@@ -118,7 +118,7 @@ class DirectoryController {
         else {
             model.addAttribute("form", PartnerForm.empty());
         }
-        model.addAttribute("complaints", Complaint.values());
+        partnerChoices(model);
         return "directory/partner-form";
     }
 
@@ -126,6 +126,7 @@ class DirectoryController {
     String create(CurrentPractice practice, @ModelAttribute("form") PartnerForm form, Model model,
             RedirectAttributes flash, HttpServletResponse response) {
         try {
+            requireKind(form);
             partners.create(practice, form);
             flash.addFlashAttribute("message", "Partner saved: " + form.name());
             return "redirect:/directory/partners";
@@ -139,7 +140,7 @@ class DirectoryController {
     String edit(CurrentPractice practice, @PathVariable long id, Model model) {
         model.addAttribute("form", PartnerForm.of(partners.get(practice.id(), id)));
         model.addAttribute("partnerId", id);
-        model.addAttribute("complaints", Complaint.values());
+        partnerChoices(model);
         return "directory/partner-form";
     }
 
@@ -148,6 +149,7 @@ class DirectoryController {
             Model model, RedirectAttributes flash, HttpServletResponse response) {
         model.addAttribute("partnerId", id);
         try {
+            requireKind(form);
             partners.update(practice, id, form);
             flash.addFlashAttribute("message", "Partner saved: " + form.name());
             return "redirect:/directory/partners";
@@ -159,7 +161,7 @@ class DirectoryController {
             // no lost update: show what is stored now; the person re-applies the change on the new version
             model.addAttribute("form", PartnerForm.of(partners.get(practice.id(), id)));
             model.addAttribute("conflict", true);
-            model.addAttribute("complaints", Complaint.values());
+            partnerChoices(model);
             response.setStatus(HttpStatus.CONFLICT.value());
             return "directory/partner-form";
         }
@@ -173,9 +175,27 @@ class DirectoryController {
         return "redirect:/directory/partners";
     }
 
-    private static String invalid(BadRequestException e, Model model, HttpServletResponse response) {
-        model.addAttribute("errors", errors(e));
+    /**
+     * The page asks for the kind of provider (the API may leave it out), reported together with the other fields'
+     * problems so that one submit shows them all.
+     */
+    private void requireKind(PartnerForm form) {
+        if (form.taxonomyCodeList().isEmpty()) {
+            List<FieldProblem> problems = new java.util.ArrayList<>(partners.problems(form));
+            problems.add(new FieldProblem("taxonomyCodes", "Choose the kind of provider from the list"));
+            throw new BadRequestException(problems);
+        }
+    }
+
+    /** What the partner form offers to choose from: complaints and kinds of provider by name, never as codes. */
+    private void partnerChoices(Model model) {
         model.addAttribute("complaints", Complaint.values());
+        model.addAttribute("providerKinds", taxonomy.choices());
+    }
+
+    private String invalid(BadRequestException e, Model model, HttpServletResponse response) {
+        model.addAttribute("errors", errors(e));
+        partnerChoices(model);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "directory/partner-form";
     }

@@ -45,6 +45,11 @@ public record PartnerForm(@Nullable Long npi, @NotBlank @Size(max = 200) String 
                 p.phone(), "", p.addressLine(), p.city(), p.state(), p.zip(), "", "", null);
     }
 
+    /** The taxonomy codes as a list, for the form's provider-type choice (the first) and any further ones. */
+    public List<String> taxonomyCodeList() {
+        return upper(taxonomyCodes);
+    }
+
     static List<String> list(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -142,22 +142,20 @@ public class Partners implements PartnerOutcomes {
         }
     }
 
-    /** Checks codes and complaint codes (400 naming the field) and places the partner at its ZIP's centroid. */
-    private Partner toPartner(long id, int version, PartnerForm f) {
-        // the same checks for page and API: the form's annotations (sizes, e-mail, link), then the codes
+    /** The same checks for page and API: the form's annotations (sizes, e-mail, link), then the codes. */
+    List<FieldProblem> problems(PartnerForm f) {
         List<FieldProblem> problems = new ArrayList<>();
         for (var violation : validator.validate(f)) {
             problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         problems.sort(java.util.Comparator.comparing(FieldProblem::field));
-        List<String> codes = PartnerForm.upper(f.taxonomyCodes());
-        for (String code : codes) {
+        for (String code : PartnerForm.upper(f.taxonomyCodes())) {
             if (!taxonomy.isKnown(code)) {
-                problems.add(new FieldProblem("taxonomyCodes", "Unknown NUCC taxonomy code: " + code));
+                problems.add(new FieldProblem("taxonomyCodes", "Choose a kind of provider from the list (NUCC does not "
+                        + "list the code " + code + ")"));
             }
         }
-        List<String> complaints = PartnerForm.upper(f.complaints()).stream().map(c -> c.replace(' ', '_')).toList();
-        for (String c : complaints) {
+        for (String c : complaintCodes(f)) {
             if (complaint(c).isEmpty()) {
                 problems.add(new FieldProblem("complaints", "Unknown complaint code: " + c));
             }
@@ -166,12 +164,24 @@ public class Partners implements PartnerOutcomes {
         if (zip != null && !zip.matches("\\d{5}")) {
             problems.add(new FieldProblem("zip", "A ZIP code has 5 digits: " + zip));
         }
+        return problems;
+    }
+
+    private static List<String> complaintCodes(PartnerForm f) {
+        return PartnerForm.upper(f.complaints()).stream().map(c -> c.replace(' ', '_')).toList();
+    }
+
+    /** Checks codes and complaint codes (400 naming the field) and places the partner at its ZIP's centroid. */
+    private Partner toPartner(long id, int version, PartnerForm f) {
+        List<FieldProblem> problems = problems(f);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
+        String zip = blankToNull(f.zip());
         // an unknown (non-ZCTA) ZIP is kept: the partner is real, only its distance is unknown
         var point = zip == null ? Optional.<ZipCentroids.Point>empty() : zips.find(zip);
-        return new Partner(id, version, f.npi(), f.name().trim(), codes, complaints, PartnerForm.list(f.techniques()),
+        return new Partner(id, version, f.npi(), f.name().trim(), PartnerForm.upper(f.taxonomyCodes()),
+                complaintCodes(f), PartnerForm.list(f.techniques()),
                 PartnerForm.list(f.languages()), PartnerForm.list(f.insurance()), f.acceptingNew(),
                 blankToNull(f.bookingUrl()), blankToNull(f.phone()), blankToNull(f.email()), blankToNull(f.addressLine()),
                 blankToNull(f.city()), blankToNull(f.state()), zip, point.map(ZipCentroids.Point::lat).orElse(null),

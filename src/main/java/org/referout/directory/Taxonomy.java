@@ -27,8 +27,9 @@ public class Taxonomy {
     public static final String VERSION = "25.1";
     static final String RESOURCE = "/directory/nucc_taxonomy_251.csv";
 
-    /** One NUCC code with its display name and classification. */
-    public record Code(String code, String displayName, String classification, String specialization) {
+    /** One NUCC code with its display name, classification and NUCC's grouping of it (e.g. "Chiropractic Providers"). */
+    public record Code(String code, String displayName, String classification, String specialization,
+            String grouping) {
     }
 
     private final Map<String, Code> codes;
@@ -48,7 +49,7 @@ public class Taxonomy {
             for (CSVRecord r : format.parse(reader)) {
                 String code = r.get("Code").trim();
                 codes.put(code, new Code(code, r.get("Display Name").trim(), r.get("Classification").trim(),
-                        r.get("Specialization").trim()));
+                        r.get("Specialization").trim(), r.get("Grouping").trim()));
             }
         }
         catch (IOException e) {
@@ -73,6 +74,15 @@ public class Taxonomy {
     public String displayName(String code) {
         Code known = codes.get(code);
         return known == null || known.displayName().isEmpty() ? code : known.displayName();
+    }
+
+    /** NUCC's consumer label for the pages; a code NUCC no longer lists is said in words, not shown as a code. */
+    public String plainName(String code) {
+        Code known = codes.get(code);
+        if (known == null) {
+            return "A kind of provider no longer on NUCC's list";
+        }
+        return known.displayName().isEmpty() ? known.classification() : known.displayName();
     }
 
     /** The most specific friendly type of a code (longest matching prefix), if any. */
@@ -106,6 +116,18 @@ public class Taxonomy {
     /** The friendly label of a code: its type's label if it has one, else NUCC's display name. */
     public String label(String code) {
         return typeOf(code).map(ProviderType::label).orElseGet(() -> displayName(code));
+    }
+
+    /**
+     * Every code for a person to choose from by its plain name: in NUCC's groupings (alphabetical), each sorted by
+     * display name, so that a form never asks for a code.
+     */
+    public Map<String, List<Code>> choices() {
+        Map<String, List<Code>> groups = new java.util.TreeMap<>();
+        codes.values().stream()
+            .sorted(java.util.Comparator.comparing((Code c) -> displayName(c.code())).thenComparing(Code::code))
+            .forEach(c -> groups.computeIfAbsent(c.grouping(), g -> new ArrayList<>()).add(c));
+        return groups;
     }
 
     /** Every NUCC code a type selects (for explanations and checks). */

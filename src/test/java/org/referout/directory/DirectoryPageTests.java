@@ -71,9 +71,38 @@ class DirectoryPageTests {
         mvc.perform(post("/directory/partners").with(as(team.owner())).with(csrf()).param("name", "X")
                 .param("email", "not-an-address"))
             .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("id=\"email-error\"")));
+            .andExpect(content().string(containsString("id=\"email-error\"")))
+            // the page asks for the kind of provider, chosen from the list
+            .andExpect(content().string(containsString("Choose the kind of provider from the list")));
+        mvc.perform(post("/directory/partners").with(as(team.owner())).with(csrf()).param("name", "X")
+                .param("taxonomyCodes", "999ZZ9999X"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("Choose a kind of provider from the list")))
+            .andExpect(content().string(containsString("<option value=\"999ZZ9999X\" selected")));
+        mvc.perform(get("/directory/partners/new").with(as(team.owner())))
+            .andExpect(content().string(containsString("<option value=\"171100000X\">Acupuncturist</option>")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("NUCC taxonomy codes"))));
         Team other = practices.newPractice("DirOther");
         mvc.perform(get("/directory").param("client", "8999999999").with(as(other.owner())))
             .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPartnerOfTwoKindsKeepsBothThePrimaryChosenFromTheListAndTheOtherTicked() throws Exception {
+        Team team = practices.newPractice("DirKinds");
+        // what the page submits: the list's choice and the ticked further kind, both under one name
+        mvc.perform(post("/directory/partners").with(as(team.therapist())).with(csrf()).param("name", "Two Kinds Clinic")
+                .param("taxonomyCodes", "111N00000X", "207Q00000X"))
+            .andExpect(status().is3xxRedirection());
+        String list = mvc.perform(get("/directory/partners").with(as(team.therapist())))
+            .andExpect(content().string(containsString("Chiropractor, ")))
+            .andReturn().getResponse().getContentAsString();
+        var id = java.util.regex.Pattern.compile("/directory/partners/(\\d+)\"").matcher(list);
+        org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
+        mvc.perform(get("/directory/partners/" + id.group(1)).with(as(team.therapist())))
+            .andExpect(content().string(containsString("<option value=\"111N00000X\" selected=\"selected\">")))
+            .andExpect(content().string(containsString("Also listed as")))
+            .andExpect(content().string(containsString("Family Medicine Physician")))
+            .andExpect(content().string(containsString("value=\"207Q00000X\" checked id=\"also-kind-1\"")));
     }
 }

@@ -13,7 +13,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.referout.support.Browser;
 import org.referout.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,11 +111,7 @@ class WorklistBrowserTests {
     }
 
     private void signIn(WebDriver driver, String email) {
-        open(driver, "/login");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys("referout-demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        org.referout.support.DemoSignIn.as(driver, port, email);
     }
 
     private void signOut(WebDriver driver) {

@@ -98,7 +98,7 @@ class ReferralBrowserTests {
         assertThat(driver.findElement(By.cssSelector(".consent-given")).getText()).contains("Robin Plateau");
         Browser.screenshot(driver, "referral-02-consent");
         Browser.clickAndLoad(driver, driver.findElement(By.id("send-referral")));
-        assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("SENT");
+        assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("Sent");
         String code = driver.findElement(By.cssSelector(".recipient-code")).getText();
         Browser.screenshot(driver, "referral-03-sent");
         // issue 16: these inputs had no type and were drawn at the browser's 20 px
@@ -127,7 +127,7 @@ class ReferralBrowserTests {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
                 LocalDate.now(clock).plusDays(3).toString());
         Browser.clickAndLoad(driver, driver.findElement(By.id("schedule")));
-        assertThat(driver.findElement(By.id("recipient-status")).getText()).isEqualTo("SCHEDULED");
+        assertThat(driver.findElement(By.id("recipient-status")).getText()).isEqualTo("Scheduled");
         driver.findElement(By.id("seen")).click();
         type("report", "Lumbar facet irritation. Manipulation twice, then home exercises; massage can continue.");
         type("pain", "4");
@@ -139,9 +139,11 @@ class ReferralBrowserTests {
         signIn(team.therapist().email());
         driver.get(referralUrl);
         String timeline = driver.findElement(By.id("timeline")).getText();
-        assertThat(timeline).contains("DRAFTED", "CONSENT_RECORDED", "SENT", "MAILED", "OPENED", "ACCEPTED",
-                "SCHEDULED", "SEEN", "REPORTED", "Lumbar facet irritation");
-        assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("SEEN");
+        // the steps in words, never their stored codes (issue 16)
+        assertThat(timeline).contains("Drafted", "Consent recorded", "Sent", "E-mailed", "Opened", "Accepted",
+                "Scheduled", "Seen", "Reported back", "Lumbar facet irritation")
+            .doesNotContain("DRAFTED", "CONSENT_RECORDED", "MAILED");
+        assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("Seen");
         Browser.screenshot(driver, "referral-06-timeline");
     }
 

@@ -158,8 +158,10 @@ class ReferralPagesTests {
         mvc.perform(get("/referrals/" + referral).with(as(team.therapist())))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString(code)))
-            .andExpect(content().string(Matchers.containsString("CONSENT_RECORDED")))
-            .andExpect(content().string(Matchers.containsString("SENT_TO")));
+            // the timeline's steps in words (issue 16); the stored kind stays in data-kind for scripts and tests
+            .andExpect(content().string(Matchers.containsString("<strong>Consent recorded</strong>")))
+            .andExpect(content().string(Matchers.containsString("<strong>Sent to</strong>")))
+            .andExpect(content().string(Matchers.containsString("data-kind=\"SENT_TO\"")));
         mvc.perform(get("/referrals").with(as(team.therapist())))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Carla Chen")));
