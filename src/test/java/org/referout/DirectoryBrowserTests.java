@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.referout.directory.Directory;
@@ -107,6 +108,10 @@ class DirectoryBrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Low back pain").doesNotContain("LOW_BACK_PAIN");
         page.tap("complaint-NECK_PAIN");
         page.tap("complaint-LOW_BACK_PAIN");
+        // any of several is drawn as a square box with a tick, not as a radio's circle (issue 16)
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.querySelector('label[for=\"complaint-NECK_PAIN\"]'), '::before')"
+                        + ".borderRadius")).isEqualTo("4px");
         Browser.screenshot(browser, "directory-add-partner");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         page.submit();
