@@ -113,6 +113,9 @@ class DirectoryBrowserTests {
                 "return getComputedStyle(document.querySelector('label[for=\"complaint-NECK_PAIN\"]'), '::before')"
                         + ".borderRadius")).isEqualTo("4px");
         Browser.screenshot(browser, "directory-add-partner");
+        browser.manage().window().setSize(Browser.PHONE);
+        Browser.screenshot(browser, "directory-add-partner-phone");
+        browser.manage().window().setSize(Browser.TABLET);
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         page.submit();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(name, "Reports back");

@@ -33,13 +33,13 @@ public final class Browser {
         try {
             Path profile = Files.createTempDirectory("referout-chromium");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
+            options.setBinary(onPath("chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--user-data-dir=" + profile,
                     "--window-size=" + size.getWidth() + "," + size.getHeight());
             ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(new File(onPath("chromedriver")))
                 .usingAnyFreePort()
                 .build();
             WebDriver driver = new ChromeDriver(service, options);
@@ -142,5 +142,19 @@ public final class Browser {
             .ignoring(org.openqa.selenium.WebDriverException.class)
             .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return window.referoutOldPage === undefined && document.readyState === 'complete'")));
+    }
+
+    /**
+     * A program of the machine's packages (Debian's chromium and chromium-driver install to /usr/bin), found on the
+     * PATH so that a machine that installs them elsewhere runs the browser tests too.
+     */
+    static String onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IllegalStateException(program + " is not on the PATH; install Debian's chromium and chromium-driver");
     }
 }
