@@ -1,12 +1,10 @@
 package org.referout.client;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldErrors;
 import org.referout.web.ConflictException;
-import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -92,11 +90,7 @@ class ClientController {
     }
 
     private static String invalid(BadRequestException e, Model model, HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem problem : e.problems()) {
-            errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-        }
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FieldErrors.byField(e));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "client/form";
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +222,7 @@ public class Directory {
         String primary = r.primaryTaxonomy() != null ? r.primaryTaxonomy() : codes.isEmpty() ? null : codes.get(0);
         return new Provider(r.npi(), Integer.valueOf(2).equals(r.entityType()),
                 IndexDocuments.name(r.organization(), r.firstName(), r.middleName(), r.lastName(), null), r.credential(),
-                primary, primary == null ? null : taxonomy.label(primary), codes, r.addressLine(), r.city(), r.state(),
+                primary, primary == null ? null : taxonomy.label(primary), codes, TitleCase.of(r.addressLine()), TitleCase.of(r.city()), r.state(),
                 r.zip(), r.phone(), r.latitude(), r.longitude(), r.deactivatedOn(), r.lastUpdated());
     }
 

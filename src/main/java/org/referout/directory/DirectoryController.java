@@ -1,7 +1,6 @@
 package org.referout.directory;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.referout.client.Clients;
 import org.referout.clinical.Complaint;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldErrors;
 import org.referout.web.ConflictException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
@@ -201,10 +201,6 @@ class DirectoryController {
     }
 
     private static Map<String, String> errors(BadRequestException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem problem : e.problems()) {
-            errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-        }
-        return errors;
+        return FieldErrors.byField(e);
     }
 }

@@ -91,9 +91,10 @@ final class IndexDocuments {
     }
 
     /** "JANE Q DOE LMT" for a person, the legal business name for an organisation. */
+    /** The name people read, in title case (NPPES spells it in capitals); the credential as written. */
     static String name(String organization, String first, String middle, String last, String credential) {
         if (organization != null) {
-            return organization;
+            return TitleCase.of(organization);
         }
         StringBuilder name = new StringBuilder();
         for (String part : new String[] { first, middle, last }) {
@@ -101,7 +102,7 @@ final class IndexDocuments {
                 if (!name.isEmpty()) {
                     name.append(' ');
                 }
-                name.append(part);
+                name.append(TitleCase.of(part));
             }
         }
         if (credential != null && !credential.isBlank()) {

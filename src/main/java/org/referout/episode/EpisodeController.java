@@ -8,6 +8,7 @@ import org.referout.client.ClientId;
 import org.referout.client.Clients;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldErrors;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,7 @@ class EpisodeController {
             flash.addFlashAttribute("message", "Episode started. Record the first visit to set the baseline.");
             return "redirect:/episodes/" + episode;
         } catch (BadRequestException e) {
-            model.addAttribute("errors", ProblemMessages.byField(e.problems()));
+            model.addAttribute("errors", FieldErrors.byField(e));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(practice, id, form, model);
         }

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldErrors;
 import org.referout.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,9 +59,9 @@ class VisitController {
             flash.addFlashAttribute("message", "Visit saved.");
             return "redirect:/episodes/" + id;
         } catch (BadRequestException e) {
-            model.addAttribute("errors", ProblemMessages.byField(e.problems()));
+            model.addAttribute("errors", FieldErrors.byField(e));
             model.addAttribute("problems",
-                    ProblemMessages.plain(e.problems(), input == null ? List.of() : input.scores()));
+                    ProblemMessages.byControl(e.problems(), input == null ? List.of() : input.scores()));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(practice, id, form, model);
         }
@@ -87,7 +88,8 @@ class VisitController {
         model.addAttribute("form", form);
         model.addAttribute("visitNumber", visits.size() + 1);
         // R1: GROC rates change since the start, so it is offered from the second scored visit on.
-        model.addAttribute("offerGroc", visits.stream().anyMatch(v -> !v.scores().isEmpty()));
+        boolean offerGroc = visits.stream().anyMatch(v -> !v.scores().isEmpty());
+        model.addAttribute("offerGroc", offerGroc);
         model.addAttribute("scale", IntStream.rangeClosed(0, 10).boxed().toList());
         model.addAttribute("grocScale", IntStream.rangeClosed(-7, 7).boxed().toList());
         model.addAttribute("durations", DURATIONS);
@@ -95,7 +97,12 @@ class VisitController {
         model.addAttribute("pegQuestions", PEG_QUESTIONS);
         var home = episodes.answeredAtHome(practice, episodeId);
         model.addAttribute("homeDay", home.map(answer -> answer.day(clock.getZone())).orElse(null));
-        model.addAttribute("homeMarks", home.map(VisitController::marks).orElse(Map.of()));
+        Map<String, Integer> homeMarks = home.map(VisitController::marks).orElse(Map.of());
+        model.addAttribute("homeMarks", homeMarks);
+        var inUse = MeasuresInUse.of(episode, visits, form, homeMarks);
+        model.addAttribute("inUse", inUse.stream().map(Enum::name).toList());
+        model.addAttribute("folded", java.util.stream.Stream.of(Measure.NPRS, Measure.PEG, Measure.GROC)
+            .filter(m -> !inUse.contains(m) && (m != Measure.GROC || offerGroc)).map(Measure::label).toList());
         return "episode/visit-form";
     }
 }

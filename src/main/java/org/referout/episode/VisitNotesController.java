@@ -2,6 +2,7 @@ package org.referout.episode;
 
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldErrors;
 import org.referout.web.ConflictException;
 import org.referout.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,8 @@ class VisitNotesController {
             flash.addFlashAttribute("message", "Notes saved.");
             return "redirect:/episodes/" + visit.episode();
         } catch (BadRequestException e) {
-            model.addAttribute("errors", ProblemMessages.byField(e.problems()));
+            model.addAttribute("errors", FieldErrors.byField(e));
+            model.addAttribute("problems", ProblemMessages.byControl(e.problems(), java.util.List.of()));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("notes", notes);
             model.addAttribute("version", version);

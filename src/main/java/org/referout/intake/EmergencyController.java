@@ -1,11 +1,10 @@
 package org.referout.intake;
 
-import java.util.stream.Collectors;
 
 import org.referout.episode.EpisodeId;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
-import org.referout.web.FieldProblem;
+import org.referout.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +43,7 @@ class EmergencyController {
         catch (BadRequestException e) {
             show(episodeId, practice, model);
             model.addAttribute("note", note);
-            model.addAttribute("errors", e.problems().stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+            model.addAttribute("errors", FieldErrors.byField(e));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "intake/emergency";
         }

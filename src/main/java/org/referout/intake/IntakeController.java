@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.referout.clinical.Recommendation;
 import org.referout.episode.Complaint;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldErrors;
 import org.referout.web.ConflictException;
 import org.referout.web.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -161,8 +162,6 @@ class IntakeController {
     }
 
     private static Map<String, String> messages(List<FieldProblem> problems) {
-        var messages = new LinkedHashMap<String, String>();
-        problems.forEach(problem -> messages.putIfAbsent(problem.field(), problem.message()));
-        return messages;
+        return FieldErrors.byField(problems);
     }
 }

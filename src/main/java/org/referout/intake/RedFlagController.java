@@ -3,7 +3,7 @@ package org.referout.intake;
 import org.referout.episode.EpisodeId;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
-import org.referout.web.FieldProblem;
+import org.referout.web.FieldErrors;
 import org.referout.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,8 +58,7 @@ class RedFlagController {
             show(episodeId, practice, model);
             model.addAttribute("clearing", code);
             model.addAttribute("note", note);
-            model.addAttribute("errors", e.problems().stream()
-                .collect(java.util.stream.Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+            model.addAttribute("errors", FieldErrors.byField(e));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "intake/flags";
         }

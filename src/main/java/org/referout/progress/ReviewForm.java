@@ -1,5 +1,6 @@
 package org.referout.progress;
 
+import org.referout.web.FieldErrors;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,7 @@ record ReviewForm(String decision, String homework, List<String> techniquesTried
     }
 
     static Map<String, String> errors(List<org.referout.web.FieldProblem> problems) {
-        var errors = new java.util.LinkedHashMap<String, String>();
-        problems.forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
-        return errors;
+        return org.referout.web.FieldErrors.byField(problems);
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String value) {

@@ -8,7 +8,7 @@ import org.referout.practice.NewPractice;
 import org.referout.practice.Practices;
 import org.referout.practice.User;
 import org.referout.web.BadRequestException;
-import org.referout.web.FieldProblem;
+import org.referout.web.FieldErrors;
 import org.referout.web.NotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -87,7 +87,7 @@ class SignupController {
         }
         catch (BadRequestException e) {
             model.addAttribute("form", new SignupForm(form.practiceName(), form.ownerName(), form.ownerEmail(), ""));
-            model.addAttribute("errors", FieldErrors.of(e.problems()));
+            model.addAttribute("errors", FieldErrors.byField(e.problems()));
             response.setStatus(400);
             return "security/signup";
         }
@@ -112,7 +112,7 @@ class SignupController {
             model.addAttribute("invitation", practices.invitation(token).orElseThrow(NotFoundException::new));
             model.addAttribute("form", new InvitationForm(form.displayName(), ""));
             model.addAttribute("token", token);
-            model.addAttribute("errors", FieldErrors.of(e.problems()));
+            model.addAttribute("errors", FieldErrors.byField(e.problems()));
             response.setStatus(400);
             return "security/invite";
         }
@@ -153,12 +153,4 @@ class SignupController {
         contexts.saveContext(context, request, response);
     }
 
-    /** Field → message, for templates: {@code errors['password']}. */
-    static final class FieldErrors {
-        static java.util.Map<String, String> of(java.util.List<FieldProblem> problems) {
-            var map = new java.util.LinkedHashMap<String, String>();
-            problems.forEach(problem -> map.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b));
-            return map;
-        }
-    }
 }

@@ -130,9 +130,11 @@ class EpisodePageTests {
                 .param("date", today()).param("durationMinutes", "60").param("nprs", "11").param("psfs0", "3")
                 .param("subjective", "x".repeat(4001)))
             .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("Pain (NPRS): 11 is outside 0..10 for NPRS")))
-            .andExpect(content().string(containsString("Activities (PSFS), item 2: is required for PSFS")))
-            .andExpect(content().string(containsString("Subjective note: is longer than 4000 characters")));
+            // the error summary links each problem to its control; the page puts the control's question in front
+            .andExpect(content().string(containsString("href=\"#nprs\" data-field=\"nprs\">11 is outside 0..10 for NPRS")))
+            .andExpect(content().string(containsString("href=\"#psfs1\" data-field=\"psfs1\">is required for PSFS")))
+            .andExpect(content().string(containsString(
+                    "href=\"#subjective\" data-field=\"subjective\">is longer than 4000 characters")));
         mvc.perform(post("/episodes/" + episode + "/visits").with(as(team.therapist())).with(csrf())
                 .param("durationMinutes", "sixty").param("nprs", "4"))
             .andExpect(status().isBadRequest())
