@@ -55,8 +55,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  * front desk, breadth-first over the GET links from home — and the pages people outside the practice open (a
  * client's questionnaire and follow-up links, a recipient's referral link, an invitation, sign-in) must show no
  * enum name (an UPPER_SNAKE_CASE token) and no NUCC taxonomy code in their visible text. One run lists every
- * offending page and token. The API, FHIR and Swagger are for machines and exempt. Screenshots of each distinct page
- * at 1024×768 go to target/screenshots (plain-words-*).
+ * offending page and token. The API, FHIR and Swagger are for machines and exempt. Dates must be in the one human
+ * format. Each distinct page is saved at 1024×768 and 390×844 under target/screenshots (page-*) and checked by axe-core
+ * at both sizes.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "referout.demo=true")
@@ -72,6 +73,9 @@ class PlainWordsBrowserTests {
     static final Set<String> ABBREVIATIONS = Set.of("NPRS", "PSFS", "PEG", "RDQ", "GROC", "NDI", "ODI", "NPI", "TMJ", "ZIP",
             "CSV", "PDF", "API", "FHIR", "NUCC", "UTC", "LMT");
     static final Dimension SIZE = new Dimension(1024, 768);
+    static final Dimension PHONE = new Dimension(390, 844);
+    /** Issue 16 item 1: one date format, "2 Dec 2026"; an ISO or a US date in the text is a date left unformatted. */
+    static final Pattern UNFORMATTED_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})\\b");
     /** Enough for every page template several times over, without wandering through every client's records. */
     static final int PAGES_PER_ROLE = 150;
     static final int VISITS_PER_TEMPLATE = 3;
@@ -100,6 +104,7 @@ class PlainWordsBrowserTests {
 
     final Set<String> templates = new TreeSet<>();
     final Map<String, Set<String>> offenders = new LinkedHashMap<>();
+    final Map<String, List<String>> inaccessible = new LinkedHashMap<>();
     int pages;
 
     @Test
@@ -132,8 +137,10 @@ class PlainWordsBrowserTests {
         assertThat(templates).contains("demo /referrals", "demo /referrals/n", "demo /practice/users", "demo /audit",
                 "demo /directory/partners/n", "maya /episodes/n", "frontdesk /", "outside /signup/invite/token",
                 "outside /intake/token", "outside /r/c/token", "recipient /r/token");
-        assertThat(offenders).as("pages with an enum name or a taxonomy code in their visible text "
-                + "(page: tokens)").isEmpty();
+        assertThat(offenders).as("pages with an enum name, a taxonomy code or an unformatted date in their visible "
+                + "text (page: tokens)").isEmpty();
+        assertThat(inaccessible).as("pages where axe-core finds a serious or critical violation, at 1024 or 390 px")
+            .isEmpty();
     }
 
     /** The links a client, an invited colleague or a stranger opens, made the way the practice makes them. */
@@ -217,7 +224,7 @@ class PlainWordsBrowserTests {
                         + 'input[type=url], input[type=number], input:not([type]), textarea'))
                     .filter(field => field.offsetParent !== null).map(field => field.value)).join('\\n')""");
         Set<String> found = new TreeSet<>();
-        for (Pattern pattern : List.of(ENUM_NAME, NUCC_CODE)) {
+        for (Pattern pattern : List.of(ENUM_NAME, NUCC_CODE, UNFORMATTED_DATE)) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 found.add(matcher.group());
@@ -234,9 +241,28 @@ class PlainWordsBrowserTests {
                 .addAll(found);
         }
         if (screenshotTemplate != null) {
-            Browser.screenshot(driver, "plain-words-" + who + "-" + screenshotTemplate.replaceAll("[^A-Za-z0-9]+", "-")
-                .replaceAll("^-|-$", "").replaceAll("^$", "home"));
+            seenAtBothSizes(driver, who, screenshotTemplate);
         }
+    }
+
+    /**
+     * Issue 16 item 7: each distinct page once at 1024×768 and once at 390×844, saved under target/screenshots and
+     * checked by axe-core at both sizes (the phone layout has its own tab bar and menu).
+     */
+    private void seenAtBothSizes(WebDriver driver, String who, String template) {
+        String name = "page-" + who + "-" + template.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")
+            .replaceAll("^$", "home");
+        String page = who + " " + path(driver.getCurrentUrl());
+        for (Dimension size : List.of(SIZE, PHONE)) {
+            driver.manage().window().setSize(size);
+            Browser.screenshot(driver, name + "-" + size.getWidth());
+            List<String> violations = Browser.seriousAccessibilityViolations(driver);
+            if (!violations.isEmpty()) {
+                inaccessible.computeIfAbsent(page + " at " + size.getWidth() + " px", key -> new ArrayList<>())
+                    .addAll(violations);
+            }
+        }
+        driver.manage().window().setSize(SIZE);
     }
 
     @SuppressWarnings("unchecked")

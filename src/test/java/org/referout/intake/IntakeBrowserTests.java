@@ -65,7 +65,7 @@ class IntakeBrowserTests {
     }
 
     void tap(String labelFor) {
-        driver.findElement(By.cssSelector("label[for='" + labelFor + "']")).click();
+        Browser.click(driver, driver.findElement(By.cssSelector("label[for='" + labelFor + "']")));
     }
 
     void type(String id, String text) {

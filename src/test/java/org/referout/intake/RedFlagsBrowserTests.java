@@ -91,7 +91,7 @@ class RedFlagsBrowserTests {
     }
 
     void tap(String labelFor) {
-        driver.findElement(By.cssSelector("label[for='" + labelFor + "']")).click();
+        Browser.click(driver, driver.findElement(By.cssSelector("label[for='" + labelFor + "']")));
     }
 
     void type(String id, String text) {

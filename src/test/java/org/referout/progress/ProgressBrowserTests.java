@@ -123,7 +123,7 @@ class ProgressBrowserTests {
 
     /** The inputs are visually hidden behind big labels (tap targets): tap the label. */
     private void tap(String inputId) {
-        driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+        Browser.click(driver, driver.findElement(By.cssSelector("label[for='" + inputId + "']")));
     }
 
     private void signIn(String email) {

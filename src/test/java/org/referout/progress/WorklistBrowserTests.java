@@ -115,7 +115,13 @@ class WorklistBrowserTests {
     }
 
     private void signOut(WebDriver driver) {
-        Browser.clickAndLoad(driver, driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+        // the side bar's button; on a phone it sits in the menu at the top
+        var menu = driver.findElement(By.cssSelector(".menu summary"));
+        if (menu.isDisplayed()) {
+            menu.click();
+        }
+        Browser.clickAndLoad(driver, driver.findElements(By.xpath("//button[normalize-space()='Sign out']")).stream()
+            .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow());
     }
 
     private void open(WebDriver driver, String path) {
