@@ -104,6 +104,15 @@ class IntakeBrowserTests {
         next();
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Health questions");
+        // Issue 16 item 4: a blank page comes back with a focused summary that names every question in its own words
+        next();
+        var summary = driver.findElement(By.id("error-summary"));
+        assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
+        String saddle = driver.findElement(By.id("flags." + RedFlag.SADDLE_NUMBNESS.name()))
+            .findElement(By.tagName("legend")).getText().replaceAll("[?:]$", "");
+        assertThat(summary.findElements(By.tagName("a"))).hasSize(RedFlag.values().length);
+        assertThat(summary.getText()).contains(saddle + ": please answer yes or no");
+        accessible("intake-3a-health-error-summary");
         for (RedFlag flag : RedFlag.values()) {
             tap("flags." + flag.name() + (flag == RedFlag.SADDLE_NUMBNESS ? "-yes" : "-no"));
         }
