@@ -97,12 +97,33 @@ public class Insights {
         Map<Complaint, GroupOutcome> byComplaint = byComplaint(outcomes);
         var timely = TimelyReferral.of(outcomes,
                 reviews.of(me.id(), outcomes.stream().map(o -> o.episode().id()).toList()), LocalDate.now(clock));
-        List<ContinuingEducation.Suggestion> suggestions = therapist.isEmpty() ? List.of()
-                : ContinuingEducation.suggest(overall, GroupOutcome.of("Practice", practice), byComplaint,
-                        complaint -> partners.bestFor(me.id(), complaint));
         String scope = therapist.map(id -> therapistNames(me).get(id)).orElse("the practice");
+        List<ContinuingEducation.Group> suggestions = suggestions(me, practice, therapist.isPresent()
+                ? Map.of(therapist.get(), scope) : therapists(me), therapist.isEmpty());
         return new Caseload(from, to, scope, outcomes.size(), statuses(outcomes), lifecycle(outcomes), overall,
                 List.copyOf(byComplaint.values()), byTechnique(outcomes), timely, Perspective.of(overall), suggestions);
+    }
+
+    /**
+     * Continuing-education suggestions for the whole practice (when it is the scope) and for each of these
+     * therapists, each against their own overall rate and the practice's.
+     */
+    private List<ContinuingEducation.Group> suggestions(CurrentPractice me, List<EpisodeOutcome> practice,
+            Map<UserId, String> therapists, boolean wholePractice) {
+        GroupOutcome practiceOverall = GroupOutcome.of("Practice", practice);
+        java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> best =
+                complaint -> partners.bestFor(me.id(), complaint);
+        List<ContinuingEducation.Group> groups = new ArrayList<>();
+        if (wholePractice) {
+            groups.add(ContinuingEducation.group("The whole practice", practiceOverall, practiceOverall,
+                    byComplaint(practice), best));
+        }
+        therapists.forEach((id, name) -> {
+            List<EpisodeOutcome> theirs = practice.stream().filter(o -> o.episode().therapist().equals(id)).toList();
+            groups.add(ContinuingEducation.group(name, GroupOutcome.of("All episodes", theirs), practiceOverall,
+                    byComplaint(theirs), best));
+        });
+        return groups;
     }
 
     /** Everyone who treats clients (owners and therapists), by name. Names only: no clinical data. */
