@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,13 +15,11 @@ import org.referout.directory.PartnerForm;
 import org.referout.directory.PartnerReferrals;
 import org.referout.directory.Partners;
 import org.referout.practice.CurrentPractice;
-import org.referout.support.MutableClock;
 import org.referout.support.ReferOutTest;
 import org.referout.support.TestPractices;
 import org.referout.support.TestPractices.Team;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,8 +33,6 @@ class PartnerStatisticsTests {
     @Autowired
     Referrals referrals;
     @Autowired
-    RecipientDesk desk;
-    @Autowired
     Partners partners;
     @Autowired
     PartnerReferrals statistics;
@@ -46,10 +40,6 @@ class PartnerStatisticsTests {
     TestPractices practices;
     @Autowired
     ReferralFixtures fixtures;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
 
@@ -65,9 +55,9 @@ class PartnerStatisticsTests {
                 "111N00000X", npi, "hudson@chiro.test", null, null, null));
         RecipientId linked = referrals.addRecipient(therapist, new RecipientDetails("Hudson front desk", null,
                 "Chiropractor", null, null, "desk@chiro.test", null, null, partner));
-        refer(therapist, "One", byNpi, true);
-        refer(therapist, "Two", linked, false);
-        refer(therapist, "Three", byNpi, true);
+        fixtures.referAndAnswer(therapist, "One", byNpi, "YES");
+        fixtures.referAndAnswer(therapist, "Two", linked, null);
+        fixtures.referAndAnswer(therapist, "Three", byNpi, "A_LITTLE");
 
         var all = statistics.statistics(therapist, partners.list(team.id()));
         assertThat(all).containsOnlyKeys(partner);
@@ -106,32 +96,7 @@ class PartnerStatisticsTests {
         assertThat(statistics.statistics(other.owner().asCurrentPractice(), partners.list(team.id()))).isEmpty();
     }
 
-    /** Sent; after two days accepted and, four days later, seen, with the client's answer; or declined. */
-    private void refer(CurrentPractice therapist, String last, RecipientId to, boolean accepted) {
-        var plateau = fixtures.plateau(therapist, "Olive", last);
-        ReferralId id = referrals.create(therapist, plateau.episode(), new NewReferral(Urgency.ROUTINE, "Plateau",
-                null, "HAND", List.of(to)));
-        referrals.recordConsent(therapist, id, to, new ConsentGiven("Olive " + last, ConsentMethod.IN_PERSON,
-                DataShared.all()));
-        referrals.send(therapist, id, List.of(to));
-        String token = referrals.credentials(therapist, id, to).orElseThrow().path().substring(3);
-        clock.advance(Duration.ofDays(2));
-        if (!accepted) {
-            desk.decline(token, "Not taking new clients");
-            return;
-        }
-        desk.accept(token);
-        clock.advance(Duration.ofDays(4));
-        desk.seen(token);
-        // the client's answer to the follow-up question (its page is tested in ClientQuestionSentTests)
-        jdbc.sql("""
-                insert into referral_follow_up (practice_id, referral_id, answered_at, booked, seen, helped)
-                values (:p, :r, :at, true, true, :helped)""")
-            .param("p", therapist.id().value()).param("r", id.value()).param("at", OffsetDateTime.now(clock))
-            .param("helped", last.equals("One") ? "YES" : "A_LITTLE").update();
-    }
-
-    private static PartnerForm form(Long npi, String name) {
+    static PartnerForm form(Long npi, String name) {
         return new PartnerForm(npi, name, "111N00000X", "LOW_BACK_PAIN", null, "English", null, true, null, null, null,
                 null, null, null, "10011", null, null, null);
     }
