@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.referout.support.TestPractices.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -84,6 +86,10 @@ class PartnerStatisticsTests {
         mvc.perform(get("/directory/partners").with(as(team.owner())))
             .andExpect(content().string(containsString("3 referrals: 2 accepted, 1 declined; median 2 days to answer, 6 days to be seen")))
             .andExpect(content().string(containsString("None yet")));
+        // a save that fails re-shows the form (without the numbers) rather than failing itself
+        mvc.perform(post("/directory/partners/" + partner).with(as(team.therapist())).with(csrf())
+                .param("name", "").param("version", "0"))
+            .andExpect(content().string(containsString("Please check the highlighted fields")));
         // front desk manages partners but does not see referrals, so not their numbers either
         mvc.perform(get("/directory/partners/" + partner).with(as(team.frontDesk())))
             .andExpect(status().isOk())
