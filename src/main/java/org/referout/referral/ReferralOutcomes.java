@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralOutcomes implements PartnerOutcomes {
 
-    /** One recipient's part in one referral; {@code recipient} is the recipient row, to group by what it names. */
+    /** One recipient's part in one referral, with the partner and NPI the recipient row names (to group by). */
     private record Row(Long partnerId, Long npi, OffsetDateTime sentAt, String response, OffsetDateTime respondedAt,
             OffsetDateTime seenAt, String helped) {
     }
