@@ -38,18 +38,34 @@ public class DataRights {
      * @throws NotFoundException for anyone but the owner, and for an absent, erased or other practice's client
      */
     @Transactional
-    public void erase(CurrentPractice owner, ClientId client) {
+    public Erasure erase(CurrentPractice owner, ClientId client) {
         if (!owner.isOwner() || !clients.exists(owner.id(), client)) {
             throw new NotFoundException();
         }
         List<String> identifiers = erasure.identifiers(owner.id(), client);
-        erasure.anonymise(owner.id(), client, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        erasure.anonymise(owner.id(), client, now);
         int n = identifiers.size();
         int swept = n == 0 ? 0 : erasure.sweep(owner.id(), identifiers.subList(0, n - 2))
                 + erasure.sweepSearches(owner.id(), identifiers.subList(n - 2, n))
                 + erasure.sweepEvents(identifiers.subList(0, n - 2));
         auditLog.record(owner, "CLIENT_ERASED", "client", client, client.value(),
                 "personal data anonymised on request; " + swept + " further mentions removed");
+        return new Erasure(client, now, swept);
+    }
+
+    /** What an erasure did, for the owner's confirmation: when, and how many further mentions it removed. */
+    public record Erasure(ClientId client, OffsetDateTime at, int furtherMentions) {
+    }
+
+    /**
+     * When this practice's client was erased, for the confirmation page after the fact.
+     *
+     * @return empty for anyone but the owner, and for a client that is not erased or is another practice's
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OffsetDateTime> erasedAt(CurrentPractice owner, ClientId client) {
+        return owner.isOwner() ? erasure.erasedAt(owner.id(), client) : java.util.Optional.empty();
     }
 
     /** Writes the practice's de-identified outcomes as CSV (see OutcomeCsv); erased clients are left out. */

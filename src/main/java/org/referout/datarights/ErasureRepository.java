@@ -42,6 +42,13 @@ class ErasureRepository {
         this.dataSource = dataSource;
     }
 
+    /** When this practice's client was erased; empty when not erased, absent or another practice's. */
+    java.util.Optional<OffsetDateTime> erasedAt(PracticeId practice, ClientId client) {
+        return jdbc.sql("select erased_at from client where practice_id = :p and id = :c and erased = true")
+            .param("p", practice.value()).param("c", client.value())
+            .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).optional();
+    }
+
     /** The personal strings to sweep for, read before the client row is cleared. */
     /** Full name both ways round, e-mail, phone; then first and last name alone (for {@link #sweepSearches}). */
     List<String> identifiers(PracticeId practice, ClientId client) {

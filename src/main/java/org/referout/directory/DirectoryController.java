@@ -17,6 +17,7 @@ import org.referout.web.ConflictException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +41,13 @@ class DirectoryController {
     private final Directory directory;
     private final Clients clients;
     private final Taxonomy taxonomy;
+    private final PartnerReferrals referrals;
 
     DirectoryController(PartnerSearch search, Partners partners, Directory directory, Clients clients,
-            Taxonomy taxonomy) {
+            Taxonomy taxonomy, ObjectProvider<PartnerReferrals> referrals) {
         this.taxonomy = taxonomy;
+        // the referral module supplies the numbers; without it (directory tested alone) partners have none
+        this.referrals = referrals.getIfAvailable(() -> PartnerReferrals.NONE);
         this.search = search;
         this.partners = partners;
         this.directory = directory;
@@ -102,6 +106,8 @@ class DirectoryController {
         model.addAttribute("kinds", list.stream().collect(java.util.stream.Collectors.toMap(Partner::id,
                 partner -> partner.taxonomyCodes().stream().map(taxonomy::plainName)
                     .collect(java.util.stream.Collectors.joining(", ")))));
+        model.addAttribute("statistics", referrals.statistics(practice, list));
+        model.addAttribute("statisticsShown", practice.seesClinicalData());
         return "directory/partners";
     }
 
@@ -138,7 +144,10 @@ class DirectoryController {
 
     @GetMapping("/directory/partners/{id}")
     String edit(CurrentPractice practice, @PathVariable long id, Model model) {
-        model.addAttribute("form", PartnerForm.of(partners.get(practice.id(), id)));
+        Partner partner = partners.get(practice.id(), id);
+        model.addAttribute("form", PartnerForm.of(partner));
+        model.addAttribute("statistics", referrals.statistics(practice, List.of(partner)).get(id));
+        model.addAttribute("statisticsShown", practice.seesClinicalData());
         model.addAttribute("partnerId", id);
         partnerChoices(model);
         return "directory/partner-form";

@@ -5,7 +5,8 @@
  * Also the practice's referral partners (V36), the /directory search page, the partner and search API and the
  * owner's NPPES import page. Uses clinical (R7.1 complaint codes for partners) and client (a client's ZIP as the
  * search centre). Publishes nothing; listens to nothing. Partners implements the PartnerOutcomes SPI (partner
- * status); referrals add outcome rates later.
+ * status); referrals add outcome rates. The partner pages show each partner's referral statistics through the
+ * PartnerReferrals SPI, which the referral module implements (it depends on the directory, not the other way).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Provider directory", allowedDependencies = { "practice", "web", "clinical", "client" })
 package org.referout.directory;

@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
+import org.referout.audit.AuditLog;
 import org.referout.client.ClientId;
 import org.referout.episode.Score;
 import org.referout.episode.Visit;
@@ -34,14 +36,31 @@ class BundleExport {
     private final Intakes intakes;
     private final org.referout.client.Clients clients;
     private final RedFlags redFlags;
+    private final AuditLog auditLog;
 
     BundleExport(Practices practices, ClientRecords records, Intakes intakes, org.referout.client.Clients clients,
-            RedFlags redFlags) {
+            RedFlags redFlags, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.clients = clients;
         this.practices = practices;
         this.records = records;
         this.intakes = intakes;
         this.redFlags = redFlags;
+    }
+
+    /**
+     * The whole record as one downloadable collection Bundle (the client page's "Export the whole record"): the same
+     * resources as {@code $everything}, unpaged, and audited as an export.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    Bundle collection(CurrentPractice by, ClientRecord record) {
+        String base = FhirEndpoint.base();
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION).setTimestamp(new java.util.Date());
+        List<Resource> all = resources(by, record);
+        all.forEach(resource -> bundle.addEntry().setFullUrl(FhirEndpoint.fullUrl(base, resource)).setResource(resource));
+        auditLog.record(by, "RECORD_EXPORTED", "client", record.client().id(), record.client().id().value(),
+                "whole record, FHIR Bundle of " + all.size() + " resources");
+        return bundle;
     }
 
     List<Resource> resources(CurrentPractice by, ClientRecord record) {

@@ -20,7 +20,7 @@ import org.referout.episode.Complaint;
  * none does, the complaint with the lowest rate among at least two with enough data is offered, said as such.
  * The complaint → topics mapping is data ({@code insights/ce-topics.properties}).
  */
-final class ContinuingEducation {
+public final class ContinuingEducation {
 
     private static final Map<Complaint, List<String>> TOPICS = load();
 
@@ -28,17 +28,47 @@ final class ContinuingEducation {
     }
 
     /** One suggestion; {@code why} says which comparison made it. */
-    record Suggestion(Complaint complaint, GroupOutcome outcome, String why, List<String> topics,
+    public record Suggestion(Complaint complaint, GroupOutcome outcome, String why, List<String> topics,
             List<ComplaintPartners.Partner> partners) {
     }
 
-    static List<Suggestion> suggest(GroupOutcome own, GroupOutcome practice, Map<Complaint, GroupOutcome> byComplaint,
+    /**
+     * The suggestions for one therapist or for the whole practice ({@code who}); when there are none,
+     * {@code noneBecause} says why in a sentence that starts "None yet, because".
+     */
+    public record Group(String who, List<Suggestion> suggestions, String noneBecause) {
+    }
+
+    static Group group(String who, GroupOutcome own, GroupOutcome practice, Map<Complaint, GroupOutcome> byComplaint,
+            java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> partners) {
+        List<Suggestion> suggestions = suggest(own, own == practice ? "the practice's overall rate"
+                : "their own overall rate", practice, byComplaint, partners);
+        return new Group(who, suggestions, suggestions.isEmpty() ? noneBecause(byComplaint) : null);
+    }
+
+    /** Why nothing stands out: too few episodes to tell, or no gap bigger than chance. */
+    static String noneBecause(Map<Complaint, GroupOutcome> byComplaint) {
+        List<GroupOutcome> enough = byComplaint.values().stream().filter(g -> !g.tooFew()).toList();
+        if (enough.isEmpty()) {
+            var most = byComplaint.values().stream().max(Comparator.comparingInt(GroupOutcome::evaluated));
+            return most.filter(g -> g.evaluated() > 0)
+                .map(g -> "None yet, because no complaint has " + Share.MINIMUM_GROUP + " evaluated episodes in this "
+                        + "period; the most is " + g.evaluated() + ", for " + g.label().toLowerCase() + ".")
+                .orElse("None yet, because there are no evaluated episodes in this period.");
+        }
+        return "None yet, because " + enough.get(0).label().toLowerCase() + ", the only complaint with "
+                + Share.MINIMUM_GROUP + " or more evaluated episodes, does not do clearly worse than the overall "
+                + "rate, and the others have too few episodes to tell.";
+    }
+
+    static List<Suggestion> suggest(GroupOutcome own, String ownName, GroupOutcome practice,
+            Map<Complaint, GroupOutcome> byComplaint,
             java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> partners) {
         List<Suggestion> suggestions = new ArrayList<>();
         List<Map.Entry<Complaint, GroupOutcome>> enough = byComplaint.entrySet().stream()
             .filter(e -> !e.getValue().tooFew()).toList();
         for (var entry : enough) {
-            String why = lagging(entry.getValue(), own, "your own overall rate")
+            String why = lagging(entry.getValue(), own, ownName)
                 .orElse(lagging(entry.getValue(), practice, "the practice's overall rate").orElse(null));
             if (why != null) {
                 suggestions.add(new Suggestion(entry.getKey(), entry.getValue(), why, TOPICS.get(entry.getKey()),
@@ -51,7 +81,7 @@ final class ContinuingEducation {
                     .proportion()))
                 .orElseThrow();
             suggestions.add(new Suggestion(lowest.getKey(), lowest.getValue(),
-                    "the lowest improvement rate among your complaints with enough episodes (not a clear difference)",
+                    "the lowest improvement rate among the complaints with enough episodes (not a clear difference)",
                     TOPICS.get(lowest.getKey()), partners.apply(lowest.getKey())));
         }
         return suggestions;

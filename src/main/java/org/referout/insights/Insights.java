@@ -23,6 +23,9 @@ import org.referout.progress.Progress;
 import org.referout.progress.ProgressChart;
 import org.referout.audit.AuditLog;
 import org.referout.client.Client;
+import org.referout.client.ClientId;
+import org.referout.referral.Referral;
+import org.referout.referral.Referrals;
 import org.referout.client.Clients;
 import org.referout.episode.Episode;
 import org.referout.episode.EpisodeId;
@@ -49,11 +52,14 @@ public class Insights {
     private final Episodes episodes;
     private final Clients clients;
     private final Practices practices;
+    private final Referrals referrals;
     private final AuditLog auditLog;
     private final Clock clock;
 
     Insights(CaseloadRepository caseloads, EpisodeReviews reviews, ComplaintPartners partners, Progress progress,
-            Episodes episodes, Clients clients, Practices practices, AuditLog auditLog, Clock clock) {
+            Episodes episodes, Clients clients, Practices practices, Referrals referrals, AuditLog auditLog,
+            Clock clock) {
+        this.referrals = referrals;
         this.caseloads = caseloads;
         this.progress = progress;
         this.episodes = episodes;
@@ -91,12 +97,33 @@ public class Insights {
         Map<Complaint, GroupOutcome> byComplaint = byComplaint(outcomes);
         var timely = TimelyReferral.of(outcomes,
                 reviews.of(me.id(), outcomes.stream().map(o -> o.episode().id()).toList()), LocalDate.now(clock));
-        List<ContinuingEducation.Suggestion> suggestions = therapist.isEmpty() ? List.of()
-                : ContinuingEducation.suggest(overall, GroupOutcome.of("Practice", practice), byComplaint,
-                        complaint -> partners.bestFor(me.id(), complaint));
         String scope = therapist.map(id -> therapistNames(me).get(id)).orElse("the practice");
+        List<ContinuingEducation.Group> suggestions = suggestions(me, practice, therapist.isPresent()
+                ? Map.of(therapist.get(), scope) : therapists(me), therapist.isEmpty());
         return new Caseload(from, to, scope, outcomes.size(), statuses(outcomes), lifecycle(outcomes), overall,
                 List.copyOf(byComplaint.values()), byTechnique(outcomes), timely, Perspective.of(overall), suggestions);
+    }
+
+    /**
+     * Continuing-education suggestions for the whole practice (when it is the scope) and for each of these
+     * therapists, each against their own overall rate and the practice's.
+     */
+    private List<ContinuingEducation.Group> suggestions(CurrentPractice me, List<EpisodeOutcome> practice,
+            Map<UserId, String> therapists, boolean wholePractice) {
+        GroupOutcome practiceOverall = GroupOutcome.of("Practice", practice);
+        java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> best =
+                complaint -> partners.bestFor(me.id(), complaint);
+        List<ContinuingEducation.Group> groups = new ArrayList<>();
+        if (wholePractice) {
+            groups.add(ContinuingEducation.group("The whole practice", practiceOverall, practiceOverall,
+                    byComplaint(practice), best));
+        }
+        therapists.forEach((id, name) -> {
+            List<EpisodeOutcome> theirs = practice.stream().filter(o -> o.episode().therapist().equals(id)).toList();
+            groups.add(ContinuingEducation.group(name, GroupOutcome.of("All episodes", theirs), practiceOverall,
+                    byComplaint(theirs), best));
+        });
+        return groups;
     }
 
     /** Everyone who treats clients (owners and therapists), by name. Names only: no clinical data. */
@@ -130,6 +157,38 @@ public class Insights {
                 episodes.visits(me, id), progress.evaluate(me.id(), id), chart, LocalDate.now(clock)));
         auditLog.record(me, "PROGRESS_REPORT", "episode", id, episode.client().value(), "report.pdf");
         return pdf;
+    }
+
+    /**
+     * The client's whole record as a readable PDF (the right of access; the FHIR Bundle is its machine twin). Only
+     * roles that see clinical data may export; erased clients, front desk and other practices get a 404. Audited
+     * like every export.
+     */
+    @Transactional
+    public byte[] clientRecord(CurrentPractice me, ClientId id) {
+        requireClinician(me);
+        Client client = clients.find(me, id).filter(found -> !found.erased()).orElseThrow(NotFoundException::new);
+        Map<UserId, String> names = therapistNames(me);
+        List<ClientRecordReport.EpisodePart> parts = new ArrayList<>();
+        for (Episode episode : episodes.listForClient(me, id)) {
+            List<String> sent = new ArrayList<>();
+            for (Referral referral : referrals.forEpisode(me, episode.id())) {
+                sent.add(referralLine(me, referral));
+            }
+            parts.add(new ClientRecordReport.EpisodePart(episode, names.getOrDefault(episode.therapist(), "-"),
+                    episodes.visits(me, episode.id()), sent));
+        }
+        byte[] pdf = ClientRecordReport.render(new ClientRecordReport.Content(practices.practice(me.id()).name(),
+                client, parts, LocalDate.now(clock)));
+        auditLog.record(me, "RECORD_EXPORTED", "client", id, id.value(), "whole record, readable PDF");
+        return pdf;
+    }
+
+    private String referralLine(CurrentPractice me, Referral referral) {
+        String to = referrals.addressees(me, referral.id()).stream().map(a -> a.recipient().displayName())
+            .collect(java.util.stream.Collectors.joining(", "));
+        String when = referral.sentAt() == null ? "not sent" : "sent " + PdfBlocks.day(referral.sentAt().toLocalDate());
+        return (to.isEmpty() ? "No recipient yet" : "To " + to) + ", " + when + ": " + referral.status().label().toLowerCase();
     }
 
     private static Map<Complaint, GroupOutcome> byComplaint(List<EpisodeOutcome> outcomes) {

@@ -1,6 +1,5 @@
 package org.referout.insights;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,21 +8,24 @@ import java.util.stream.Collectors;
 import org.referout.clinical.Evaluation;
 import org.referout.clinical.Reason;
 import org.referout.episode.Episode;
-import org.referout.episode.Score;
 import org.referout.episode.Technique;
 import org.referout.episode.Visit;
+
+import static org.referout.insights.PdfBlocks.BODY;
+import static org.referout.insights.PdfBlocks.BOLD;
+import static org.referout.insights.PdfBlocks.SMALL;
+import static org.referout.insights.PdfBlocks.heading;
+import static org.referout.insights.PdfBlocks.row;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The client progress report (C7): a PDF for the client or their doctor with the episode summary, the progress
@@ -31,12 +33,6 @@ import com.lowagie.text.pdf.PdfWriter;
  * in plain words. OpenPDF with its built-in Helvetica: no font files to scan.
  */
 final class ProgressReport {
-
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
 
     private ProgressReport() {
     }
@@ -47,34 +43,20 @@ final class ProgressReport {
     }
 
     static byte[] render(Content report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.LETTER, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Progress report — " + report.clientName());
-            document.addCreator("ReferOut");
-            document.open();
-            document.add(new Paragraph("Progress report", TITLE));
-            document.add(new Paragraph(report.practiceName() + " · printed " + report.printedOn(), SMALL));
-            summary(document, report);
-            status(document, report);
-            chart(document, report);
-            scores(document, report);
-            document.add(new Paragraph("This report describes how the client's own ratings changed during massage "
-                    + "therapy. It is not a diagnosis.", SMALL));
-            document.close();
-        }
-        catch (DocumentException | java.io.IOException e) {
-            throw new IllegalStateException("Could not write the progress report", e);
-        }
-        return out.toByteArray();
+        return PdfBlocks.render("Progress report — " + report.clientName(), "Progress report",
+                report.practiceName() + " · printed " + report.printedOn(), document -> {
+                    summary(document, report);
+                    status(document, report);
+                    chart(document, report);
+                    scores(document, report);
+                }, "This report describes how the client's own ratings changed during massage therapy. It is not a "
+                        + "diagnosis.", "the progress report");
     }
 
     private static void summary(Document document, Content report) throws DocumentException {
         Episode episode = report.episode();
         document.add(heading("Summary"));
-        PdfPTable facts = new PdfPTable(new float[] { 1, 2.5f });
-        facts.setWidthPercentage(100);
+        PdfPTable facts = PdfBlocks.facts();
         row(facts, "Client", report.clientName());
         row(facts, "Complaint", episode.complaint().label() + (episode.chronic() ? " (longer than three months)" : ""));
         row(facts, "Started", episode.startDate().toString());
@@ -127,26 +109,9 @@ final class ProgressReport {
             table.addCell(new Phrase(String.valueOf(++number), BODY));
             table.addCell(new Phrase(visit.date().toString(), BODY));
             table.addCell(new Phrase(visit.scores().isEmpty() ? "-" : visit.scores().stream()
-                .map(ProgressReport::score).collect(Collectors.joining("; ")), BODY));
+                .map(PdfBlocks::score).collect(Collectors.joining("; ")), BODY));
         }
         document.add(table);
     }
 
-    static String score(Score score) {
-        double value = score.score();
-        String number = value % 1 == 0 ? String.valueOf((int) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
-        return score.measure().label() + " " + number;
-    }
-
-    private static Paragraph heading(String text) {
-        Paragraph heading = new Paragraph(text, HEADING);
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(4);
-        return heading;
-    }
-
-    private static void row(PdfPTable table, String label, String value) {
-        table.addCell(new PdfPCell(new Phrase(label, BOLD)));
-        table.addCell(new PdfPCell(new Phrase(value == null || value.isBlank() ? "-" : value, BODY)));
-    }
 }

@@ -2,9 +2,6 @@ package org.referout.insights;
 
 import org.referout.episode.EpisodeId;
 import org.referout.practice.CurrentPractice;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +19,6 @@ class ProgressReportController {
 
     @GetMapping("/episodes/{id}/report.pdf")
     ResponseEntity<byte[]> report(CurrentPractice me, @PathVariable long id) {
-        byte[] pdf = insights.progressReport(me, new EpisodeId(id));
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename("progress-report-" + id + ".pdf").build().toString())
-            .header(HttpHeaders.CACHE_CONTROL, "no-store")
-            .body(pdf);
+        return PdfBlocks.response(insights.progressReport(me, new EpisodeId(id)), "progress-report-" + id + ".pdf", true);
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Practice insights and therapist well-being (C7): the caseload dashboard ({@code /insights}), the timely-referral
- * quality measure, the perspective panel (R8), continuing-education suggestions, the client progress report PDF
- * ({@code /episodes/{id}/report.pdf}) and the private burnout self-check (R9, {@code /insights/burnout},
+ * quality measure, the perspective panel (R8), continuing-education suggestions (for the practice and per
+ * therapist), the client progress report PDF ({@code /episodes/{id}/report.pdf}), the client's whole record as a
+ * readable PDF ({@code /clients/{id}/record.pdf}, read through Episodes and Referrals) and the private burnout self-check (R9, {@code /insights/burnout},
  * {@code /api/v1/me/burnout}).
  * <p>
  * Publishes {@link org.referout.insights.Insights} and {@link org.referout.insights.BurnoutChecks} (a user's own

@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.referout.directory.PartnerOutcomes;
+import org.referout.directory.PartnerReferrals.Statistics;
 import org.referout.practice.PracticeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,41 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Supplies directory's PartnerOutcomes (C5 ranking, C6 statistics): for each provider (by NPI) this practice has
  * referred to, how many referrals were sent, accepted and declined, the median days to an answer and to the client
- * being seen, and what clients reported. A provider in the practice's recipient list counts as a partner.
+ * being seen, and what clients reported. A provider in the practice's recipient list counts as a partner. The same
+ * numbers per curated partner (a recipient linked to the partner or carrying its NPI) feed the partner pages.
  */
 @Component
 class ReferralOutcomes implements PartnerOutcomes {
 
-    /** Fewer client answers than this and the helped rate is not stated: three clients are not a rate. */
-    static final int MIN_ANSWERS = 3;
-
-    /** One recipient's record, as shown in the directory's explanation and on the referral pages. */
-    record Outcome(long npi, int sent, int accepted, int declined, Double medianDaysToAnswer, Double medianDaysToSeen,
-            int clientAnswers, int helped) {
-
-        Double helpedRate() {
-            return clientAnswers < MIN_ANSWERS ? null : (double) helped / clientAnswers;
-        }
-
-        String summary() {
-            StringBuilder text = new StringBuilder();
-            text.append(sent).append(sent == 1 ? " referral" : " referrals").append(": ").append(accepted)
-                .append(" accepted, ").append(declined).append(" declined");
-            if (medianDaysToAnswer != null) {
-                text.append("; median ").append(days(medianDaysToAnswer)).append(" to answer");
-            }
-            if (medianDaysToSeen != null) {
-                text.append(", ").append(days(medianDaysToSeen)).append(" to be seen");
-            }
-            if (clientAnswers > 0) {
-                text.append("; ").append(helped).append(" of ").append(clientAnswers).append(" clients said it helped");
-            }
-            return text.toString();
-        }
-
-        private static String days(double value) {
-            return (value == Math.rint(value) ? Long.toString((long) value) : String.format("%.1f", value)) + " days";
-        }
+    /** One recipient's part in one referral, with the partner and NPI the recipient row names (to group by). */
+    private record Row(Long partnerId, Long npi, OffsetDateTime sentAt, String response, OffsetDateTime respondedAt,
+            OffsetDateTime seenAt, String helped) {
     }
 
     private final JdbcClient jdbc;
@@ -69,48 +45,82 @@ class ReferralOutcomes implements PartnerOutcomes {
         return signals;
     }
 
+    /** NPI → the referrals sent to recipients with that NPI. */
     @Transactional(readOnly = true)
-    Map<Long, Outcome> outcomes(PracticeId practice, Collection<Long> npis) {
+    Map<Long, Statistics> outcomes(PracticeId practice, Collection<Long> npis) {
         if (npis.isEmpty()) {
             return Map.of();
         }
-        record Row(long npi, OffsetDateTime sentAt, String response, OffsetDateTime respondedAt,
-                OffsetDateTime seenAt, boolean took, String helped) {
+        return summarise(rows(practice, "r.npi in (:npis)", List.copyOf(npis), List.of(-1L)), Row::npi);
+    }
+
+    /**
+     * Partner id → the referrals sent to recipients linked to that partner, or, not linked to any, carrying its NPI
+     * ({@code npiByPartner} gives each partner's NPI, or null without one).
+     */
+    @Transactional(readOnly = true)
+    Map<Long, Statistics> forPartners(PracticeId practice, Map<Long, Long> npiByPartner) {
+        if (npiByPartner.isEmpty()) {
+            return Map.of();
         }
-        List<Row> rows = jdbc.sql("""
-                select r.npi, a.sent_at, a.response, a.responded_at, f.seen_at, f.accepted_by, r.id,
+        Map<Long, Long> partnerByNpi = new HashMap<>();
+        npiByPartner.forEach((partner, npi) -> {
+            if (npi != null) {
+                partnerByNpi.put(npi, partner);
+            }
+        });
+        List<Long> npis = partnerByNpi.isEmpty() ? List.of(-1L) : List.copyOf(partnerByNpi.keySet());
+        List<Row> rows = rows(practice, "(r.partner_id in (:partners) or r.npi in (:npis))", npis,
+                List.copyOf(npiByPartner.keySet()));
+        return summarise(rows, row -> row.partnerId() != null && npiByPartner.containsKey(row.partnerId())
+                ? row.partnerId() : partnerByNpi.get(row.npi()));
+    }
+
+    private List<Row> rows(PracticeId practice, String recipientsWhere, List<Long> npis, List<Long> partners) {
+        return jdbc.sql("""
+                select r.partner_id, r.npi, a.sent_at, a.response, a.responded_at, f.seen_at, f.accepted_by, r.id,
                        (select max(u.helped) from referral_follow_up u
                          where u.practice_id = f.practice_id and u.referral_id = f.id) as helped
                 from referral_recipient r
                 left join referral_addressee a on a.practice_id = r.practice_id and a.recipient_id = r.id
                 left join referral f on f.practice_id = a.practice_id and f.id = a.referral_id
-                where r.practice_id = :p and r.npi in (:npis)""")
+                where r.practice_id = :p""" + " and " + recipientsWhere)
             .param("p", practice.value())
-            .param("npis", List.copyOf(npis))
+            .param("npis", npis)
+            .param("partners", partners)
             .query((rs, n) -> {
                 long acceptedBy = rs.getLong("accepted_by");
                 boolean took = !rs.wasNull() && acceptedBy == rs.getLong("id");
-                return new Row(rs.getLong("npi"), rs.getObject("sent_at", OffsetDateTime.class),
-                        rs.getString("response"), rs.getObject("responded_at", OffsetDateTime.class),
-                        took ? rs.getObject("seen_at", OffsetDateTime.class) : null, took,
-                        took ? rs.getString("helped") : null);
+                return new Row(rs.getObject("partner_id", Long.class), rs.getObject("npi", Long.class),
+                        rs.getObject("sent_at", OffsetDateTime.class), rs.getString("response"),
+                        rs.getObject("responded_at", OffsetDateTime.class),
+                        took ? rs.getObject("seen_at", OffsetDateTime.class) : null, took ? rs.getString("helped") : null);
             })
             .list();
-        Map<Long, List<Row>> byNpi = new HashMap<>();
-        rows.forEach(row -> byNpi.computeIfAbsent(row.npi(), k -> new ArrayList<>()).add(row));
-        Map<Long, Outcome> outcomes = new HashMap<>();
-        byNpi.forEach((npi, list) -> {
+    }
+
+    private static Map<Long, Statistics> summarise(List<Row> rows, Function<Row, Long> key) {
+        Map<Long, List<Row>> grouped = new HashMap<>();
+        rows.forEach(row -> {
+            Long k = key.apply(row);
+            if (k != null) {
+                grouped.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
+            }
+        });
+        Map<Long, Statistics> outcomes = new HashMap<>();
+        grouped.forEach((k, list) -> {
             var sent = list.stream().filter(r -> r.sentAt() != null).toList();
             List<Double> toAnswer = sent.stream().filter(r -> r.respondedAt() != null)
                 .map(r -> days(r.sentAt(), r.respondedAt())).toList();
             List<Double> toSeen = sent.stream().filter(r -> r.seenAt() != null)
                 .map(r -> days(r.sentAt(), r.seenAt())).toList();
             var answers = sent.stream().filter(r -> r.helped() != null).toList();
-            outcomes.put(npi, new Outcome(npi, sent.size(),
+            outcomes.put(k, new Statistics(sent.size(),
                     (int) sent.stream().filter(r -> "ACCEPTED".equals(r.response())).count(),
                     (int) sent.stream().filter(r -> "DECLINED".equals(r.response())).count(), median(toAnswer),
                     median(toSeen), answers.size(),
-                    (int) answers.stream().filter(r -> !"NO".equals(r.helped())).count()));
+                    (int) answers.stream().filter(r -> !"NO".equals(r.helped())).count(),
+                    (int) answers.stream().filter(r -> "A_LITTLE".equals(r.helped())).count()));
         });
         return outcomes;
     }

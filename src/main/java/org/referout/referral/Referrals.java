@@ -50,11 +50,13 @@ public class Referrals {
     private final ApplicationEventPublisher events;
     private final Practices practices;
     private final ReferralDocuments documents;
+    private final ReferralOutcomes outcomes;
 
     Referrals(ReferralRepository referrals, RecipientRepository recipients, LinkRepository links, LinkSecrets secrets,
             Timeline timeline, Lifecycle lifecycle, EpisodeSnapshots snapshots, ReferralSettings settings,
             Clients clients, Episodes episodes, AuditLog auditLog, ApplicationEventPublisher events,
-            Practices practices, ReferralDocuments documents) {
+            Practices practices, ReferralDocuments documents, ReferralOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.referrals = referrals;
         this.recipients = recipients;
         this.links = links;
@@ -327,6 +329,17 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<Referral> forEpisode(CurrentPractice by, EpisodeId episode) {
         return by.seesClinicalData() ? referrals.forEpisode(by.id(), episode) : List.of();
+    }
+
+    /**
+     * What happened to the referrals sent to each of the practice's partners (partner id → statistics, see
+     * {@link ReferralOutcomes#forPartners}); {@code npiByPartner} gives each partner's NPI or null. Counts only, no
+     * client: yet they describe referrals, so front desk gets none.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, org.referout.directory.PartnerReferrals.Statistics> partnerStatistics(CurrentPractice by,
+            java.util.Map<Long, Long> npiByPartner) {
+        return by.seesClinicalData() ? outcomes.forPartners(by.id(), npiByPartner) : java.util.Map.of();
     }
 
     @Transactional(readOnly = true)

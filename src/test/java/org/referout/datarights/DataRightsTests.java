@@ -6,7 +6,10 @@ import static org.referout.support.TestPractices.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -138,10 +141,31 @@ class DataRightsTests {
         Team team = practices.newPractice("ErasePage");
         ClientId client = clientWithScores(team.therapist(), "Page", "Erasable", "pe@example.test", null, null);
         mvc.perform(get("/clients/" + client + "/erasure").with(as(team.therapist()))).andExpect(status().isNotFound());
-        mvc.perform(get("/clients/" + client + "/erasure").with(as(team.owner()))).andExpect(status().isOk());
-        mvc.perform(post("/clients/" + client + "/erasure").with(as(team.owner())).with(csrf()))
-            .andExpect(status().is3xxRedirection());
+        // the whole record is offered before erasing, since afterwards it cannot be exported
+        mvc.perform(get("/clients/" + client + "/erasure").with(as(team.owner()))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Export the whole record")))
+            .andExpect(content().string(containsString("href=\"/clients/" + client + "/record.pdf\"")))
+            .andExpect(content().string(containsString("href=\"/clients/" + client + "/record.json\"")));
+        mvc.perform(get("/clients/" + client + "/erased").with(as(team.owner()))).andExpect(status().isNotFound());
+        var erased = mvc.perform(post("/clients/" + client + "/erasure").with(as(team.owner())).with(csrf()))
+            .andExpect(redirectedUrl("/clients/" + client + "/erased"))
+            .andReturn();
         assertThat(clients.exists(team.id(), client)).isFalse();
+        // the confirmation says what was erased and when, and survives a reload (without the flash)
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
+            .format(LocalDate.now(clock));
+        mvc.perform(get("/clients/" + client + "/erased").with(as(team.owner()))
+                .flashAttrs(erased.getFlashMap()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("personal data is erased")))
+            .andExpect(content().string(containsString("Erased on <strong>" + today)))
+            .andExpect(content().string(containsString("Name, date of birth, contact details and address")))
+            .andExpect(content().string(containsString("further mention")));
+        mvc.perform(get("/clients/" + client + "/erased").with(as(team.owner())))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Erased on")));
+        mvc.perform(get("/clients/" + client + "/erased").with(as(team.therapist()))).andExpect(status().isNotFound());
+        mvc.perform(get("/clients/" + client + "/erased").with(as(practices.newPractice("EraseOther").owner())))
+            .andExpect(status().isNotFound());
     }
 
     @Test

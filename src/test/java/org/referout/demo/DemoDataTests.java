@@ -1,5 +1,13 @@
 package org.referout.demo;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.referout.insights.Caseload;
+import org.referout.insights.Insights;
+import org.referout.practice.PracticeId;
+import org.referout.practice.Practices;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,6 +31,15 @@ class DemoDataTests {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    Insights insights;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void theDemoPracticeHasTherapistsClientsAndClosedEpisodes() {
         assertThat(count("select count(*) from practice")).isEqualTo(1);
@@ -42,6 +59,23 @@ class DemoDataTests {
         assertThat(count("select count(*) from partner where npi is not null")).isEqualTo(5);
         assertThat(count("select count(*) from partner where notes is not null")).isGreaterThanOrEqualTo(4);
         assertThat(count("select count(*) from partner where npi is null")).isEqualTo(1);
+    }
+
+    /**
+     * Issue 16 item 5d: Maya's low-back clients did not respond in the demo's history, a gap bigger than chance, so
+     * the insights page has a real continuing-education suggestion to show, computed by the same rule as for anyone.
+     */
+    @Test
+    void theDemoHasAContinuingEducationSuggestionForMaya() {
+        var owner = practices.users(new PracticeId(jdbc.sql("select id from practice").query(Long.class).single()))
+            .stream().filter(user -> user.email().equals(DemoData.OWNER_EMAIL)).findFirst().orElseThrow()
+            .asCurrentPractice();
+        LocalDate today = LocalDate.now(clock);
+        Caseload caseload = insights.caseload(owner, today.minusMonths(12), today, Optional.empty());
+        var maya = caseload.suggestions().stream().filter(group -> group.who().startsWith("Maya")).findFirst()
+            .orElseThrow();
+        assertThat(maya.suggestions()).extracting(s -> s.outcome().label()).containsExactly("Low back pain");
+        assertThat(maya.suggestions().get(0).why()).contains("clearly lower than the practice's overall rate");
     }
 
     @Test

@@ -161,6 +161,32 @@ class InsightsTests {
             .andExpect(content().string(containsString("role=\"img\"")));
     }
 
+    @Test
+    void continuingEducationShowsForThePracticeAndEachTherapistAndSaysWhyWhenThereIsNone() throws Exception {
+        Caseload practice = insights.caseload(team.owner().asCurrentPractice(), FROM, TO, Optional.empty());
+        assertThat(practice.suggestions()).extracting(ContinuingEducation.Group::who)
+            .containsExactlyInAnyOrder("The whole practice", team.owner().displayName(), team.therapist().displayName());
+        assertThat(practice.suggestions()).allSatisfy(g -> assertThat(g.suggestions()).isEmpty());
+        var byWho = practice.suggestions().stream()
+            .collect(java.util.stream.Collectors.toMap(ContinuingEducation.Group::who, ContinuingEducation.Group::noneBecause));
+        // neck pain has 12 evaluated episodes, none clearly worse; the owner's two low-back episodes are too few
+        assertThat(byWho.get("The whole practice")).isEqualTo("None yet, because neck pain, the only complaint with 10 "
+                + "or more evaluated episodes, does not do clearly worse than the overall rate, and the others have too "
+                + "few episodes to tell.");
+        assertThat(byWho.get(team.owner().displayName()))
+            .startsWith("None yet, because no complaint has 10 evaluated episodes in this period; the most is ")
+            .endsWith(", for low back pain.");
+        // a therapist sees the practice and themselves, never a colleague
+        Caseload own = insights.caseload(team.therapist().asCurrentPractice(), FROM, TO, Optional.empty());
+        assertThat(own.suggestions()).extracting(ContinuingEducation.Group::who)
+            .containsExactly("The whole practice", team.therapist().displayName());
+        mvc.perform(get("/insights").param("from", FROM.toString()).param("to", TO.toString())
+                .param("therapist", "practice").with(as(team.owner())))
+            .andExpect(content().string(containsString("Continuing-education ideas")))
+            .andExpect(content().string(containsString("<h3>The whole practice</h3>")))
+            .andExpect(content().string(containsString("None yet, because neck pain")));
+    }
+
     private static void assertShare(Share share, int count, int of) {
         assertThat(share.count()).as("count").isEqualTo(count);
         assertThat(share.of()).as("of").isEqualTo(of);

@@ -95,7 +95,9 @@ class ProgressPagesTests {
             .andExpect(content().string(containsString("Reliable change index")))
             .andExpect(content().string(containsString("role=\"img\"")))
             .andExpect(content().string(containsString("progress-chart-alert-markers")))
-            .andExpect(content().string(containsString("The chart as a table")));
+            .andExpect(content().string(containsString("The chart as a table")))
+            .andExpect(content().string(containsString("href=\"/episodes/" + episode.value() + "/report.pdf\"")))
+            .andExpect(content().string(containsString("Progress report for the client or their doctor (PDF)")));
         mvc.perform(get("/episodes/" + episode.value()).with(as(team.frontDesk()))).andExpect(status().isNotFound());
         mvc.perform(get("/episodes/" + episode.value()).with(as(practices.newPractice("PagesOther").owner())))
             .andExpect(status().isNotFound());

@@ -1,5 +1,11 @@
 package org.referout.referral;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import org.referout.support.MutableClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,11 +33,47 @@ class ReferralFixtures {
     private final Clients clients;
     private final Episodes episodes;
     private final Clock clock;
+    private final Referrals referrals;
+    private final RecipientDesk desk;
+    private final JdbcClient jdbc;
 
-    ReferralFixtures(Clients clients, Episodes episodes, Clock clock) {
+    ReferralFixtures(Clients clients, Episodes episodes, Clock clock, Referrals referrals, RecipientDesk desk,
+            JdbcClient jdbc) {
         this.clients = clients;
         this.episodes = episodes;
         this.clock = clock;
+        this.referrals = referrals;
+        this.desk = desk;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A new plateau client referred to {@code to}, and the recipient's side played out on the test clock: two days
+     * later declined ({@code helped} null) or accepted, the client seen four days after that, and the client's answer
+     * to the follow-up question ({@code helped}: YES, A_LITTLE or NO; its page is tested in ClientQuestionSentTests).
+     */
+    void referAndAnswer(CurrentPractice by, String lastName, RecipientId to, String helped) {
+        var plateau = plateau(by, "Olive", lastName);
+        ReferralId id = referrals.create(by, plateau.episode(), new NewReferral(Urgency.ROUTINE, "Plateau", null,
+                "HAND", List.of(to)));
+        referrals.recordConsent(by, id, to, new ConsentGiven("Olive " + lastName, ConsentMethod.IN_PERSON,
+                DataShared.all()));
+        referrals.send(by, id, List.of(to));
+        String token = referrals.credentials(by, id, to).orElseThrow().path().substring(3);
+        MutableClock testClock = (MutableClock) clock;
+        testClock.advance(Duration.ofDays(2));
+        if (helped == null) {
+            desk.decline(token, "Not taking new clients");
+            return;
+        }
+        desk.accept(token);
+        testClock.advance(Duration.ofDays(4));
+        desk.seen(token);
+        jdbc.sql("""
+                insert into referral_follow_up (practice_id, referral_id, answered_at, booked, seen, helped)
+                values (:p, :r, :at, true, true, :helped)""")
+            .param("p", by.id().value()).param("r", id.value()).param("at", OffsetDateTime.now(clock))
+            .param("helped", helped).update();
     }
 
     Plateau plateau(CurrentPractice by, String firstName, String lastName) {
