@@ -44,7 +44,7 @@ final class ProgressReport {
 
     static byte[] render(Content report) {
         return PdfBlocks.render("Progress report — " + report.clientName(), "Progress report",
-                report.practiceName() + " · printed " + report.printedOn(), document -> {
+                report.practiceName() + " · printed " + PdfBlocks.day(report.printedOn()), document -> {
                     summary(document, report);
                     status(document, report);
                     chart(document, report);
@@ -59,7 +59,7 @@ final class ProgressReport {
         PdfPTable facts = PdfBlocks.facts();
         row(facts, "Client", report.clientName());
         row(facts, "Complaint", episode.complaint().label() + (episode.chronic() ? " (longer than three months)" : ""));
-        row(facts, "Started", episode.startDate().toString());
+        row(facts, "Started", PdfBlocks.day(episode.startDate()));
         row(facts, "Visits", String.valueOf(report.visits().size()));
         row(facts, "Measure", episode.primaryMeasure().label());
         row(facts, "Techniques", report.visits().stream().flatMap(v -> v.techniques().stream()).distinct()
@@ -107,7 +107,7 @@ final class ProgressReport {
         int number = 0;
         for (Visit visit : report.visits()) {
             table.addCell(new Phrase(String.valueOf(++number), BODY));
-            table.addCell(new Phrase(visit.date().toString(), BODY));
+            table.addCell(new Phrase(PdfBlocks.day(visit.date()), BODY));
             table.addCell(new Phrase(visit.scores().isEmpty() ? "-" : visit.scores().stream()
                 .map(PdfBlocks::score).collect(Collectors.joining("; ")), BODY));
         }
