@@ -340,8 +340,8 @@ public class Referrals {
     }
 
     /**
-     * The recipient's link path and verification code, for the sender to print on the letter or read out on the
-     * phone. Empty before the referral was sent to that recipient or after the link was closed.
+     * The recipient's link path and verification code, for the sender to read out on the phone when the code
+     * e-mail did not arrive (the letter carries the link only). Empty before the referral was sent to that recipient or after the link was closed.
      */
     @Transactional(readOnly = true)
     public Optional<LinkCredentials> credentials(CurrentPractice by, ReferralId id, RecipientId recipient) {
@@ -353,7 +353,7 @@ public class Referrals {
                     link.expiresAt()));
     }
 
-    /** The letter for one recipient: only what the client agreed to share with them, and their link and code. */
+    /** The letter for one recipient: only what the client agreed to share with them, and their link (no code). */
     @Transactional
     public byte[] letter(CurrentPractice by, ReferralId id, RecipientId recipient) {
         Referral referral = load(by, id);

@@ -66,7 +66,7 @@ class ReferralPagesTests {
     }
 
     @Test
-    void theLetterIsARealPdfWithClientRecipientReasonCodeAndChart() throws Exception {
+    void theLetterIsARealPdfWithClientRecipientReasonLinkAndChartButNotTheCode() throws Exception {
         byte[] pdf = mvc.perform(get("/referrals/" + referral + "/letter/" + chiropractor + ".pdf")
             .with(as(team.therapist())))
             .andExpect(status().isOk())
@@ -78,7 +78,9 @@ class ReferralPagesTests {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Carla Chen", "Dr Quentin Spine", "No important change after five visits",
-                    code, "/r/");
+                    "/r/", "separately from the link");
+            // the code travels in its own e-mail: the letter alone must not open the referral
+            assertThat(text).doesNotContain(code);
             assertThat(images(document)).isGreaterThan(0);
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
             assertThat(page.getWidth()).isGreaterThan(100);
@@ -152,7 +154,7 @@ class ReferralPagesTests {
             .andExpect(status().is3xxRedirection());
         var consent = referrals.addressees(therapist, referral).stream()
             .filter(a -> a.recipient().id().equals(second)).findFirst().orElseThrow().consent();
-        assertThat(consent.shares()).isEqualTo(new DataShared(true, false, false, false));
+        assertThat(consent.shares()).isEqualTo(new DataShared(true, false, false, false, false));
 
         String code = referrals.credentials(therapist, referral, chiropractor).orElseThrow().code();
         mvc.perform(get("/referrals/" + referral).with(as(team.therapist())))
