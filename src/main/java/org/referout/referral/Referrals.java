@@ -128,6 +128,10 @@ public class Referrals {
         }
         text(problems, "reason", draft.reason(), 4000, true);
         text(problems, "question", draft.question(), 2000, false);
+        if (draft.recipients().isEmpty()) {
+            // issue 16: a referral to nobody can never be sent, and it sat in the list as if it were on its way
+            problems.add(new FieldProblem("recipients", "choose at least one recipient (or add one below)"));
+        }
         for (int i = 0; i < draft.recipients().size(); i++) {
             if (recipients.find(by.id(), draft.recipients().get(i)).isEmpty()) {
                 problems.add(new FieldProblem("recipients[" + i + "]", "not a recipient of this practice"));

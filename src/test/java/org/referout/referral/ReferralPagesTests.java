@@ -169,6 +169,33 @@ class ReferralPagesTests {
             .andExpect(content().string(Matchers.containsString("Carla Chen")));
     }
 
+    /** Issue 16 item 4: a referral to nobody is refused on the form and by the API, and nothing is stored. */
+    @Test
+    void aReferralWithoutARecipientIsRefusedKeepingWhatWasTyped() throws Exception {
+        int before = referrals.list(team.therapist().asCurrentPractice()).size();
+        String page = mvc.perform(post("/episodes/" + plateau.episode() + "/referrals").with(as(team.therapist()))
+                .with(csrf()).param("urgency", "URGENT").param("reason", "Typed reason, kept")
+                .param("question", "Typed question, kept"))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"errors\" role=\"alert\"", "href=\"#recipients\"",
+                "id=\"recipients-error\"", "choose at least one recipient", "Typed reason, kept</textarea>",
+                "Typed question, kept</textarea>");
+        assertThat(page).containsPattern("<option value=\"URGENT\" selected");
+
+        String token = practices.token(team.therapist());
+        mvc.perform(post("/api/v1/referrals").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"episodeId\":" + plateau.episode() + ",\"urgency\":\"ROUTINE\",\"reason\":\"API\","
+                        + "\"recipients\":[]}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("recipients"));
+        mvc.perform(post("/api/v1/referrals").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"episodeId\":" + plateau.episode() + ",\"urgency\":\"ROUTINE\",\"reason\":\"API\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("recipients"));
+        assertThat(referrals.list(team.therapist().asCurrentPractice())).hasSize(before);
+    }
+
     @Test
     void theApiCreatesSendsAndRefusesWithoutConsent() throws Exception {
         String token = practices.token(team.therapist());
