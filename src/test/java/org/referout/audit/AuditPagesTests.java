@@ -127,6 +127,14 @@ class AuditPagesTests {
         mvc.perform(get("/audit").with(as(team.owner())))
             .andExpect(content().string(containsString("<option value=\"7\">Client 7</option>")))
             .andExpect(content().string(containsString("<option value=\"" + named.value() + "\">Nadia Named</option>")));
+        // tenant isolation: another practice's client is neither named nor counted here
+        Team other = practices.newPractice("AuditLinksOther");
+        var theirs = clients.create(other.therapist().asCurrentPractice(), new org.referout.client.ClientDetails(
+                "Olga", "Otherpractice", null, null, null, null, null, null, null, null, null, true));
+        mvc.perform(get("/audit").param("client", String.valueOf(theirs.value())).with(as(team.owner())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("No entries match.")))
+            .andExpect(content().string(not(containsString("Otherpractice"))));
         mvc.perform(get("/audit").param("client", String.valueOf(named.value())).with(as(team.owner())))
             .andExpect(content().string(containsString("Showing 1–1 of 1")))
             .andExpect(content().string(containsString("<option value=\"" + named.value()
