@@ -171,6 +171,24 @@ class ReferralBrowserTests {
             ((JavascriptExecutor) driver).executeScript(
                     "document.getElementById('recipients').scrollIntoView({block: 'center'})");
             Browser.screenshot(driver, "referral-new-no-recipient-field-" + size.getWidth() + "x" + size.getHeight());
+
+            // then with a recipient: the referral page offers the contact-details consent and says where the code goes
+            type("r-name", "Dr Pat " + size.getWidth());
+            type("r-email", "pat-" + size.getWidth() + "@chiro.test");
+            Browser.clickAndLoad(driver, driver.findElement(By.id("add-recipient")));
+            Browser.clickAndLoad(driver, driver.findElement(By.id("create-referral")));
+            WebElement contact = driver.findElement(By.cssSelector(".consent-form input[name=contact]"));
+            assertThat(contact.isSelected()).as("contact details are shared only when ticked").isFalse();
+            Browser.tap(driver, contact.getAttribute("id"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", contact);
+            Browser.screenshot(driver, "referral-consent-contact-" + size.getWidth() + "x" + size.getHeight());
+            Browser.clickAndLoad(driver, driver.findElement(By.cssSelector(".record-consent")));
+            assertThat(driver.findElement(By.cssSelector(".consent-given")).getText()).contains("contact details");
+            Browser.clickAndLoad(driver, driver.findElement(By.id("send-referral")));
+            WebElement credentials = driver.findElement(By.cssSelector(".credentials"));
+            assertThat(credentials.getText()).contains("apart from the link").doesNotContain("letter");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", credentials);
+            Browser.screenshot(driver, "referral-sent-code-" + size.getWidth() + "x" + size.getHeight());
         }
     }
 
