@@ -87,7 +87,8 @@ class ReferralMail {
             links.sentTo(link, issued.to(), lifecycle.now());
         }
         lifecycle.step(issued.practice(), referral, Lifecycle.Actor.system(), "MAILED",
-                "E-mailed the " + (link.kind() == Link.Kind.RECIPIENT ? "recipient's" : "client's") + " link to "
+                "E-mailed the " + (link.kind() == Link.Kind.RECIPIENT ? "recipient's link and, separately, the code"
+                        : "client's link") + " to "
                         + issued.to());
     }
 

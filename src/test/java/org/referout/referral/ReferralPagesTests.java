@@ -84,6 +84,12 @@ class ReferralPagesTests {
             assertThat(images(document)).isGreaterThan(0);
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
             assertThat(page.getWidth()).isGreaterThan(100);
+            // to look at, beside the browser screenshots
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 96), "png",
+                        java.nio.file.Path.of("target", "screenshots", "referral-letter-page-" + (i + 1) + ".png").toFile());
+            }
         }
     }
 
