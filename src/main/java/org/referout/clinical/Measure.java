@@ -48,6 +48,11 @@ public enum Measure {
         return label;
     }
 
+    /** The label with the measure's code, for headings and choices: "Pain (NPRS)", "Pain and interference (PEG)". */
+    public String labelWithCode() {
+        return label.endsWith("(" + name() + ")") ? label : label + " (" + name() + ")";
+    }
+
     public int min() {
         return min;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.referout.clinical.Measure;
 import org.referout.web.FieldProblem;
 
 /**
@@ -42,7 +43,7 @@ final class ScoreValidation {
                 problems.add(new FieldProblem(field + ".measure", measure + " is given twice"));
                 continue;
             }
-            Score score = measure.hasItems()
+            Score score = !measure.isSingleItem()
                     ? itemScore(field, measure, input, psfsActivities.size(), problems)
                     : singleScore(field, measure, input, earlierScoredVisit, problems);
             if (score != null) {

@@ -15,8 +15,8 @@ import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.referout.client.ClientId;
+import org.referout.clinical.Measure;
 import org.referout.episode.Episode;
-import org.referout.episode.Measure;
 import org.referout.episode.Score;
 import org.referout.episode.ScoreInput;
 import org.referout.episode.Visit;
@@ -131,7 +131,7 @@ final class ObservationMapper {
             problems.add(new FieldProblem(path + ".subject", "is required (the Patient of this bundle)"));
         }
         String encounter = observation.hasEncounter() ? observation.getEncounter().getReference() : null;
-        if (!measure.hasItems()) {
+        if (measure.isSingleItem()) {
             Integer value = whole(number(observation.getValue()), measure, path + ".value", problems);
             return new Reading(measure, new ScoreInput(measure.name(), value == null ? null : BigDecimal.valueOf(value),
                     null), List.of(), date, subject, encounter, times);

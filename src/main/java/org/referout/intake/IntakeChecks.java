@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.referout.clinical.Complaint;
 import org.referout.clinical.RedFlag;
-import org.referout.episode.Complaint;
 import org.referout.web.FieldProblem;
 
 /**

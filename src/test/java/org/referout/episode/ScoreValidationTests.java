@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.referout.clinical.Measure;
 import org.referout.web.FieldProblem;
 
 /** CLINICAL.md R1 / R7.4 for entered scores: no Spring, milliseconds. */
