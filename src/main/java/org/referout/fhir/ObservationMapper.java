@@ -148,8 +148,7 @@ final class ObservationMapper {
             items.add(value == null ? null : BigDecimal.valueOf(value));
             activities.add(component.getCode().getText());
         }
-        int expected = measure == Measure.PEG ? 3 : items.size();
-        if (items.isEmpty() || items.size() != expected || items.size() > 5) {
+        if (measure.problemWithItemCount(items.size()) != null) {
             problems.add(new FieldProblem(path + ".component", measure == Measure.PEG
                     ? "PEG needs its 3 item components" : "PSFS needs 1 to 5 activity components"));
         }
@@ -253,14 +252,9 @@ final class ObservationMapper {
             problems.add(new FieldProblem(path, "is required"));
             return null;
         }
-        if (value.stripTrailingZeros().scale() > 0) {
-            problems.add(new FieldProblem(path, value.toPlainString() + " is not a whole number"));
-            return null;
-        }
-        if (value.compareTo(BigDecimal.valueOf(measure.min())) < 0
-                || value.compareTo(BigDecimal.valueOf(measure.max())) > 0) {
-            problems.add(new FieldProblem(path, value.toPlainString() + " is outside " + measure.min() + ".."
-                    + measure.max() + " for " + measure.name()));
+        String problem = measure.problemWith(value);
+        if (problem != null) {
+            problems.add(new FieldProblem(path, problem));
             return null;
         }
         return value.intValueExact();
