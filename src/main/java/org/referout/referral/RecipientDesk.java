@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.referout.audit.AuditLog;
+import org.referout.clinical.Measure;
 import org.referout.practice.PracticeId;
 import org.referout.practice.Practices;
 import org.referout.web.BadRequestException;
@@ -193,7 +194,7 @@ class RecipientDesk {
         if (text.length() > 4000) {
             throw new BadRequestException("report", "at most 4000 characters");
         }
-        if (pain != null && (pain < 0 || pain > 10)) {
+        if (pain != null && Measure.NPRS.problemWith(pain) != null) {
             throw new BadRequestException("pain", "a pain score is 0–10, got " + pain);
         }
         PracticeId practice = access.link().practice();
