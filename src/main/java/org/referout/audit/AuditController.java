@@ -5,24 +5,28 @@ import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.Practices;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The owner views and exports the audit log (C1). Nobody else sees it. The page shows 50 entries at a time with
@@ -35,38 +39,65 @@ class AuditController {
 
     private final AuditLog log;
     private final Practices practices;
+    private final ObjectProvider<ClientNames> clientNames;
 
-    AuditController(AuditLog log, Practices practices) {
+    AuditController(AuditLog log, Practices practices, ObjectProvider<ClientNames> clientNames) {
         this.log = log;
         this.practices = practices;
+        this.clientNames = clientNames;
     }
 
+    /** One client in the filter's list. */
+    record ClientOption(String value, String name) {
+    }
+
+    /** Bad filter values show the page again with a message by each field and what was typed (a 400), no entries. */
     @GetMapping("/audit")
-    String view(CurrentPractice practice, @RequestParam(required = false) String client,
-            @RequestParam(required = false) String user, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String page, Model model) {
+    String view(CurrentPractice practice, AuditFilterForm typed, Model model, HttpServletResponse response) {
         requireOwner(practice);
-        AuditLog.Filter filter = filter(client, user, action, from, to);
         List<FieldProblem> problems = new ArrayList<>();
-        int number = (int) number(problems, "page", page, 0, 100_000);
-        if (!problems.isEmpty()) {
-            throw new BadRequestException(problems);
-        }
-        model.addAttribute("page", log.page(practice.id(), filter, number, PAGE));
-        model.addAttribute("filter", filter);
+        AuditLog.Filter filter = typed.filter(problems);
+        int number = typed.pageNumber(problems);
+        model.addAttribute("typed", typed);
         model.addAttribute("users", practices.users(practice.id()));
         model.addAttribute("actions", log.actions(practice.id()));
+        model.addAttribute("clients", clientOptions(practice, typed.client()));
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+            model.addAttribute("errors", errors);
+            return "audit/log";
+        }
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", log.page(practice.id(), filter, number, PAGE));
         return "audit/log";
     }
 
+    /** The clients in the log by name, and the one asked for even when it has no entries. */
+    private List<ClientOption> clientOptions(CurrentPractice practice, String asked) {
+        List<Long> ids = log.clients(practice.id());
+        ClientNames names = clientNames.getIfAvailable();
+        Map<Long, String> named = names == null ? Map.of() : names.names(practice.id(), ids);
+        List<ClientOption> options = new ArrayList<>(ids.stream()
+            .map(id -> new ClientOption(id.toString(), named.getOrDefault(id, "Client " + id)))
+            .sorted(Comparator.comparing(ClientOption::name, String.CASE_INSENSITIVE_ORDER))
+            .toList());
+        if (asked != null && !asked.isBlank() && options.stream().noneMatch(o -> o.value().equals(asked.strip()))) {
+            options.add(0, new ClientOption(asked.strip(), "Client " + asked.strip()));
+        }
+        return options;
+    }
+
     @GetMapping("/audit/export.csv")
-    ResponseEntity<StreamingResponseBody> export(CurrentPractice practice,
-            @RequestParam(required = false) String client, @RequestParam(required = false) String user,
-            @RequestParam(required = false) String action, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+    ResponseEntity<StreamingResponseBody> export(CurrentPractice practice, AuditFilterForm typed) {
         requireOwner(practice);
-        AuditLog.Filter filter = filter(client, user, action, from, to);
+        List<FieldProblem> problems = new ArrayList<>();
+        AuditLog.Filter filter = typed.filter(problems);
+        if (!problems.isEmpty()) {
+            // Q: a 400 that names the parameter, never a 404 or an empty file
+            throw new BadRequestException(problems);
+        }
         StreamingResponseBody body = out -> {
             var csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             csv.write("at,actor,action,subject_type,subject_id,client_id,detail,remote_address\n");
@@ -90,60 +121,6 @@ class AuditController {
         return e.at() + "," + cell(e.actor()) + "," + e.action() + "," + e.subjectType() + "," + cell(e.subjectId())
                 + "," + (e.clientId() == null ? "" : e.clientId()) + "," + cell(e.detail()) + ","
                 + cell(e.remoteAddress()) + "\n";
-    }
-
-    /** Bad query parameters are a 400 that names the parameter (Q), never a 404 or an empty page. */
-    private static AuditLog.Filter filter(String client, String user, String action, String from, String to) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Long clientId = blank(client) ? null : number(problems, "client", client, 1, Long.MAX_VALUE);
-        Long userId = blank(user) ? null : number(problems, "user", user, 1, Long.MAX_VALUE);
-        String actionName = blank(action) ? null : action.strip();
-        if (actionName != null && !actionName.matches("[A-Z_]{1,60}")) {
-            problems.add(new FieldProblem("action", "choose an action from the list"));
-        }
-        LocalDate fromDate = date(problems, "from", from);
-        LocalDate toDate = date(problems, "to", to);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            problems.add(new FieldProblem("to", "is before the start date"));
-        }
-        if (!problems.isEmpty()) {
-            throw new BadRequestException(problems);
-        }
-        return new AuditLog.Filter(clientId, userId, actionName, fromDate, toDate);
-    }
-
-    private static long number(List<FieldProblem> problems, String field, String text, long min, long max) {
-        if (blank(text)) {
-            return min;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        }
-        catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(new FieldProblem(field, "must be a whole number from " + min + " to " + max));
-        return min;
-    }
-
-    private static LocalDate date(List<FieldProblem> problems, String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        }
-        catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "must be a date such as 2026-12-02"));
-            return null;
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static void requireOwner(CurrentPractice practice) {

@@ -2,12 +2,13 @@ package org.referout.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.referout.practice.CurrentPractice;
@@ -58,37 +59,61 @@ public class AuditLog {
         }
     }
 
-    /** One page of entries, newest first, and whether an older page follows. */
-    public record Page(List<AuditEntry> entries, int number, boolean hasNext) {
+    /** One page of entries, newest first: page {@code number} (from 0) of {@code size}, out of {@code total}. */
+    public record Page(List<AuditEntry> entries, int number, int size, long total) {
+
+        public boolean hasNext() {
+            return (long) (number + 1) * size < total;
+        }
+
+        /** The position of the first entry shown, from 1 (0 when none). */
+        public long first() {
+            return entries.isEmpty() ? 0 : (long) number * size + 1;
+        }
+
+        public long last() {
+            return (long) number * size + entries.size();
+        }
     }
 
     private static final String COLUMNS = "id, at, user_id, actor, action, subject_type, subject_id, client_id, detail, "
             + "remote_address";
 
-    private static final String WHERE = """
-            where practice_id = :practice
-              and (cast(:client as bigint) is null or client_id = :client)
-              and (cast(:user as bigint) is null or user_id = :user)
-              and (cast(:action as varchar(60)) is null or action = :action)
-              and (cast(:from as timestamp with time zone) is null or at >= :from)
-              and (cast(:before as timestamp with time zone) is null or at < :before)""";
-
     @Transactional(readOnly = true)
     public List<AuditEntry> list(PracticeId practice, Long clientId, int limit) {
-        return page(practice, new Filter(clientId, null, null, null, null), 0, limit).entries();
+        return entries(practice, new Filter(clientId, null, null, null, null), 0, limit);
     }
 
-    /** Page {@code number} (from 0) of {@code size} entries; one extra row is read to know whether more follow. */
+    /**
+     * Page {@code number} (from 0) of {@code size} entries and how many match. The conditions are only those the
+     * filter sets (no "or :x is null" that would keep the database from using an index), and each filter has an
+     * index that starts with the practice (V72), so a page costs the rows it shows plus one index count.
+     */
     @Transactional(readOnly = true)
     public Page page(PracticeId practice, Filter filter, int number, int size) {
-        List<AuditEntry> rows = bind(jdbc.sql("select " + COLUMNS + " from audit_log " + WHERE
-                + " order by at desc, id desc limit :limit offset :offset"), practice, filter)
-            .param("limit", size + 1)
-            .param("offset", (long) number * size)
+        Where where = Where.of(practice, filter);
+        long total = where.bind(jdbc.sql("select count(*) from audit_log " + where.sql())).query(Long.class).single();
+        return new Page(entries(practice, filter, (long) number * size, size), number, size, total);
+    }
+
+    private List<AuditEntry> entries(PracticeId practice, Filter filter, long offset, int limit) {
+        Where where = Where.of(practice, filter);
+        return where.bind(jdbc.sql("select " + COLUMNS + " from audit_log " + where.sql()
+                + " order by at desc, id desc limit :limit offset :offset"))
+            .param("limit", limit)
+            .param("offset", offset)
             .query(AuditLog::entry)
             .list();
-        boolean more = rows.size() > size;
-        return new Page(more ? rows.subList(0, size) : rows, number, more);
+    }
+
+    /** The clients that occur in this practice's log, for the filter's list (their names come from elsewhere). */
+    @Transactional(readOnly = true)
+    public List<Long> clients(PracticeId practice) {
+        return jdbc.sql("select distinct client_id from audit_log where practice_id = :practice"
+                + " and client_id is not null")
+            .param("practice", practice.value())
+            .query(Long.class)
+            .list();
     }
 
     /** The actions that occur in this practice's log, for the filter's list. */
@@ -105,21 +130,45 @@ public class AuditLog {
      * does not grow with the log.
      */
     public void forEach(PracticeId practice, Filter filter, Consumer<AuditEntry> each) {
-        bind(jdbc.sql("select " + COLUMNS + " from audit_log " + WHERE + " order by at, id"), practice, filter)
+        Where where = Where.of(practice, filter);
+        where.bind(jdbc.sql("select " + COLUMNS + " from audit_log " + where.sql() + " order by at, id"))
             .withFetchSize(1_000)
             .query((RowCallbackHandler) rs -> each.accept(entry(rs, 0)));
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, PracticeId practice, Filter filter) {
-        // typed, so that PostgreSQL can tell the type of a null parameter
-        return sql.param("practice", practice.value())
-            .param("client", filter.client(), Types.BIGINT)
-            .param("user", filter.user(), Types.BIGINT)
-            .param("action", filter.action(), Types.VARCHAR)
-            .param("from", filter.from() == null ? null : filter.from().atStartOfDay().atOffset(ZoneOffset.UTC),
-                    Types.TIMESTAMP_WITH_TIMEZONE)
-            .param("before", filter.to() == null ? null
-                    : filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    /** The where clause for a filter: the practice always, then only the conditions that are set. */
+    private record Where(String sql, Map<String, Object> params) {
+
+        static Where of(PracticeId practice, Filter filter) {
+            StringBuilder sql = new StringBuilder("where practice_id = :practice");
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("practice", practice.value());
+            if (filter.client() != null) {
+                sql.append(" and client_id = :client");
+                params.put("client", filter.client());
+            }
+            if (filter.user() != null) {
+                sql.append(" and user_id = :user");
+                params.put("user", filter.user());
+            }
+            if (filter.action() != null) {
+                sql.append(" and action = :action");
+                params.put("action", filter.action());
+            }
+            if (filter.from() != null) {
+                sql.append(" and at >= :from");
+                params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            }
+            if (filter.to() != null) {
+                sql.append(" and at < :before");
+                params.put("before", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            }
+            return new Where(sql.toString(), params);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.params(params);
+        }
     }
 
     /** By position: mapping by column name cost five exceptions a row, each traced by H2 to its trace file. */

@@ -4,5 +4,6 @@
  * {@code backup} and {@code restore} (Spring without the web server). Depends on the features it drives;
  * nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Command-line verbs")
+@org.springframework.modulith.ApplicationModule(displayName = "Command-line verbs",
+        allowedDependencies = { "clinical", "directory", "operations", "practice", "web" })
 package org.referout.cli;

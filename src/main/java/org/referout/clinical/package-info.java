@@ -5,4 +5,5 @@
  * the web app, the {@code evaluate} command and the benchmarks all run the same code.
  * Entry points: {@link org.referout.clinical.EpisodeEvaluator} and {@link org.referout.clinical.ExpectedCurves}.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Clinical rules", allowedDependencies = {})
 package org.referout.clinical;

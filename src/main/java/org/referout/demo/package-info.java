@@ -3,5 +3,6 @@
  * clients whose episodes improve, recover, plateau, deteriorate or raise a red flag, and a history of closed
  * episodes from which the expected-recovery curves are fitted. Depends on the features; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo practice")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo practice",
+        allowedDependencies = { "client", "clinical", "directory", "episode", "insights", "intake", "practice", "referral" })
 package org.referout.demo;

@@ -224,7 +224,7 @@ public class Directory {
         return new Provider(r.npi(), Integer.valueOf(2).equals(r.entityType()),
                 IndexDocuments.name(r.organization(), r.firstName(), r.middleName(), r.lastName(), null), r.credential(),
                 primary, primary == null ? null : taxonomy.label(primary), codes, TitleCase.of(r.addressLine()), TitleCase.of(r.city()), r.state(),
-                r.zip(), r.phone(), r.latitude(), r.longitude(), r.deactivatedOn(), r.lastUpdated());
+                r.zip(), PhoneNumbers.readable(r.phone()), r.latitude(), r.longitude(), r.deactivatedOn(), r.lastUpdated());
     }
 
 }

@@ -140,11 +140,13 @@ class PartnerRepository {
         Double latOrNull = rs.wasNull() ? null : lat;
         double lon = rs.getDouble("longitude");
         Double lonOrNull = rs.wasNull() ? null : lon;
-        return new Partner(rs.getLong("id"), rs.getInt("version"), npiOrNull, rs.getString("name"),
+        // a partner added from the national directory before names were shown in title case keeps NPPES's capitals
+        return new Partner(rs.getLong("id"), rs.getInt("version"), npiOrNull, TitleCase.of(rs.getString("name")),
                 PartnerForm.split(rs.getString("taxonomy_codes")), PartnerForm.split(rs.getString("complaints")),
                 PartnerForm.split(rs.getString("techniques")), PartnerForm.split(rs.getString("languages")),
                 PartnerForm.split(rs.getString("insurance")), acceptingOrNull, rs.getString("booking_url"),
-                rs.getString("phone"), rs.getString("email"), rs.getString("address_line"), rs.getString("city"),
+                PhoneNumbers.readable(rs.getString("phone")), rs.getString("email"), TitleCase.of(rs.getString("address_line")),
+                TitleCase.of(rs.getString("city")),
                 rs.getString("state"), rs.getString("zip"), latOrNull, lonOrNull, rs.getString("notes"),
                 PartnerForm.split(rs.getString("tags")));
     }

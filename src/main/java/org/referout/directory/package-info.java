@@ -9,5 +9,6 @@
  * status); referrals add outcome rates. The partner pages show each partner's referral statistics through the
  * PartnerReferrals SPI, which the referral module implements (it depends on the directory, not the other way).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Provider directory", allowedDependencies = { "practice", "web", "clinical", "client" })
+@org.springframework.modulith.ApplicationModule(displayName = "Provider directory",
+        allowedDependencies = { "client", "clinical", "practice", "web" })
 package org.referout.directory;

@@ -4,5 +4,6 @@
  * Also renders the client's page and GET /api/v1/clients/{id}, which show episodes (the client module cannot).
  * Clinical content: front desk gets empty results and 404s here, never notes or scores (C1).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Episodes and visits")
+@org.springframework.modulith.ApplicationModule(displayName = "Episodes and visits",
+        allowedDependencies = { "audit", "client", "clinical", "practice", "web" })
 package org.referout.episode;

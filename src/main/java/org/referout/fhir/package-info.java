@@ -6,5 +6,7 @@
  * of Patients and Observations. HAPI FHIR types never leave this package: mappers turn the feature modules'
  * records into resources and back. Publishes nothing; listens to nothing; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "FHIR R4")
+@org.springframework.modulith.ApplicationModule(displayName = "FHIR R4",
+        allowedDependencies = { "audit", "client", "clinical", "directory", "episode", "intake", "practice", "referral",
+                "web" })
 package org.referout.fhir;

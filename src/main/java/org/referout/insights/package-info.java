@@ -13,5 +13,6 @@
  * progress and referral publish a bulk query. Burnout answers belong to the user who gave them and are never shown
  * to anyone else, exported, or written to the audit log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights")
+@org.springframework.modulith.ApplicationModule(displayName = "Insights",
+        allowedDependencies = { "audit", "client", "clinical", "episode", "practice", "progress", "referral", "web" })
 package org.referout.insights;

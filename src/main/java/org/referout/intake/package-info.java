@@ -5,5 +5,6 @@
  * Supplies episode's VisitGuard (overrideReason) and progress's EpisodeRedFlags. Publishes nothing; listens to
  * nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake and red flags")
+@org.springframework.modulith.ApplicationModule(displayName = "Intake and red flags",
+        allowedDependencies = { "audit", "client", "clinical", "directory", "episode", "practice", "progress", "web" })
 package org.referout.intake;

@@ -19,10 +19,12 @@ class PracticeController {
 
     private final Practices practices;
     private final ApiTokens tokens;
+    private final VerificationMail mail;
 
-    PracticeController(Practices practices, ApiTokens tokens) {
+    PracticeController(Practices practices, ApiTokens tokens, VerificationMail mail) {
         this.practices = practices;
         this.tokens = tokens;
+        this.mail = mail;
     }
 
     @GetMapping("/practice/users")
@@ -40,13 +42,18 @@ class PracticeController {
         try {
             Role chosen = parseRole(role);
             String token = practices.invite(practice, email, chosen);
-            flash.addFlashAttribute("invitationLink",
-                    ServletUriComponentsBuilder.fromCurrentContextPath().path("/signup/invite/" + token).toUriString());
-            flash.addFlashAttribute("invitedEmail", email);
+            flash.addFlashAttribute("invitedEmail", email.strip());
+            if (!mail.canSend()) {
+                // no mail server: the owner is the only way the link can reach the colleague
+                flash.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/signup/invite/" + token).toUriString());
+            }
             return "redirect:/practice/users";
         }
         catch (BadRequestException e) {
             model.addAttribute("errors", toMap(e));
+            model.addAttribute("typedEmail", email);
+            model.addAttribute("typedRole", role);
             return users(practice, model);
         }
     }

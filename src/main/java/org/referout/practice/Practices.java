@@ -18,6 +18,7 @@ import org.referout.web.FieldProblem;
 import org.referout.web.NotFoundException;
 import org.referout.web.TextRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ public class Practices {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     static final int MIN_PASSWORD = 10;
-    private static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+    static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
 
     private final UserRepository users;
     private final JdbcClient jdbc;
@@ -131,7 +132,10 @@ public class Practices {
         return users.find(practice, owner).orElseThrow();
     }
 
-    /** The owner invites a colleague; the returned token goes into the invitation link, shown once. */
+    /**
+     * The owner invites a colleague: the link is e-mailed to the invited address (issue 16: it used to be shown
+     * only). The token is returned for a server without mail, where the owner passes the link on themselves.
+     */
     @Transactional
     public String invite(CurrentPractice owner, String email, Role role) {
         requireOwner(owner);
@@ -158,6 +162,15 @@ public class Practices {
             .param("now", now)
             .param("expires", now.plus(INVITATION_LIFETIME))
             .update();
+        try {
+            // inside the transaction: an invitation whose mail failed is not stored, so the owner simply tries again
+            verificationMail.sendInvitation(UserRepository.normalise(email), owner.userName(),
+                    practice(owner.id()).name(), role, token);
+        }
+        catch (MailException e) {
+            throw new BadRequestException("email", "the invitation could not be e-mailed just now; check the address"
+                    + " and try again");
+        }
         return token;
     }
 

@@ -1,5 +1,7 @@
 package org.referout.practice;
 
+import java.util.Locale;
+
 import org.referout.web.OneLine;
 import org.referout.web.OutgoingMail;
 import org.slf4j.Logger;
@@ -10,7 +12,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** The e-mails about an address: its confirmation link, or a note that it already has an account. */
+/** The e-mails about an address: its confirmation link, an invitation to a practice, or a note that it has an account. */
 @Component
 class VerificationMail {
 
@@ -77,6 +79,30 @@ class VerificationMail {
         catch (MailException e) {
             log.warn("Account-exists mail failed: {}", e.getMessage());
         }
+    }
+
+    /**
+     * The invitation link goes only to the invited address, so whoever signs up with it has shown they read that
+     * mailbox. False when this server has no mail host configured: nothing was sent.
+     */
+    boolean sendInvitation(String to, String inviter, String practiceName, Role role, String token) {
+        return send(to, "Join " + OneLine.of(practiceName) + " on ReferOut", """
+                Hello,
+
+                %s invited you to join %s on ReferOut as %s.
+
+                Accept the invitation here:
+
+                %s
+
+                The link works once, for %d days. If you did not expect this invitation, ignore this e-mail.
+                """.formatted(OneLine.of(inviter), OneLine.of(practiceName), role.label().toLowerCase(Locale.ROOT),
+                baseUrl + "/signup/invite/" + token, Practices.INVITATION_LIFETIME.toDays()));
+    }
+
+    /** Whether this server can send mail at all. */
+    boolean canSend() {
+        return mail.sender().isPresent();
     }
 
     private String link(String token) {

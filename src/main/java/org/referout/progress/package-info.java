@@ -6,5 +6,6 @@
  * home page and the episode page. Listens to VisitRecorded (alerts) and EpisodeClosed (curve refit); publishes
  * nothing. Supplies episode's VisitEvaluations; declares EpisodeRedFlags for the module that keeps red flags.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Progress and alerts")
+@org.springframework.modulith.ApplicationModule(displayName = "Progress and alerts",
+        allowedDependencies = { "audit", "client", "clinical", "episode", "practice", "web" })
 package org.referout.progress;

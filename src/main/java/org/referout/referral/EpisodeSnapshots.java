@@ -3,8 +3,11 @@ package org.referout.referral;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.referout.client.Client;
+import org.referout.client.ClientDetails;
 import org.referout.episode.Episode;
 import org.referout.episode.Episodes;
 import org.referout.episode.Score;
@@ -51,7 +54,18 @@ class EpisodeSnapshots {
         return new EpisodeSummary(client.firstName(), client.lastName(), client.dateOfBirth(), client.details().zip(),
                 episode.complaint().name(), episode.complaint().label(), episode.startDate(), visits.size(), List.copyOf(techniques),
                 episode.goals(), episode.primaryMeasure().labelWithCode(), scores, List.copyOf(lastNotes),
-                redFlagAnswers(redFlags.screen(by.id(), episode.id())));
+                redFlagAnswers(redFlags.screen(by.id(), episode.id())), client.details().phone(),
+                client.details().email(), postalAddress(client.details()));
+    }
+
+    /** One line, the parts the client gave, in the order an envelope has them. */
+    private static String postalAddress(ClientDetails details) {
+        String line = Stream.of(details.addressLine1(), details.addressLine2(), details.city(),
+                details.state(), details.zip())
+            .filter(part -> part != null && !part.isBlank())
+            .map(String::strip)
+            .collect(Collectors.joining(", "));
+        return line.isEmpty() ? null : line;
     }
 
     /** The flags that count now, as the client answered them (cleared flags are not shown). */

@@ -10,13 +10,18 @@ import java.util.List;
 public record EpisodeSummary(String clientFirstName, String clientLastName, LocalDate clientBirthDate,
         String clientZip, String complaintCode, String complaint,
         LocalDate startDate, int visits, List<String> techniques, String goals, String measure, List<Point> scores,
-        List<String> notes, List<String> redFlags) {
+        List<String> notes, List<String> redFlags, String clientPhone, String clientEmail, String clientAddress) {
 
     public EpisodeSummary {
         techniques = techniques == null ? List.of() : List.copyOf(techniques);
         scores = scores == null ? List.of() : List.copyOf(scores);
         notes = notes == null ? List.of() : List.copyOf(notes);
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+    }
+
+    /** Summaries frozen before contact details were taken have none. */
+    public boolean hasContact() {
+        return clientPhone != null || clientEmail != null || clientAddress != null;
     }
 
     public String clientName() {

@@ -33,7 +33,7 @@ class Inbox {
         return jdbc.sql("""
                 select f.practice_id, f.id, p.name as practice_name, a.recipient_id, f.status, f.urgency, f.reason,
                        f.question, f.summary, a.sent_at, a.imported_at, c.shares_summary, c.shares_scores,
-                       c.shares_notes, c.shares_red_flags
+                       c.shares_notes, c.shares_red_flags, c.shares_contact
                 from referral_recipient r
                 join referral_addressee a on a.practice_id = r.practice_id and a.recipient_id = r.id
                 join referral f on f.practice_id = a.practice_id and f.id = a.referral_id
@@ -56,7 +56,8 @@ class Inbox {
                     return null;
                 }
                 DataShared shares = new DataShared(rs.getBoolean("shares_summary"), rs.getBoolean("shares_scores"),
-                        rs.getBoolean("shares_notes"), rs.getBoolean("shares_red_flags"));
+                        rs.getBoolean("shares_notes"), rs.getBoolean("shares_red_flags"),
+                        rs.getBoolean("shares_contact"));
                 EpisodeSummary full = json.readValue(rs.getString("summary"), EpisodeSummary.class);
                 return new InboundReferral(new PracticeId(rs.getLong("practice_id")),
                         new ReferralId(rs.getLong("id")), rs.getString("practice_name"),
@@ -78,7 +79,9 @@ class Inbox {
                 shares.summary() ? full.complaint() : "Not shared", shares.summary() ? full.startDate() : null,
                 shares.summary() ? full.visits() : 0, shares.summary() ? full.techniques() : List.of(),
                 shares.summary() ? full.goals() : null, full.measure(), shares.scores() ? full.scores() : List.of(),
-                shares.notes() ? full.notes() : List.of(), shares.redFlags() ? full.redFlags() : List.of());
+                shares.notes() ? full.notes() : List.of(), shares.redFlags() ? full.redFlags() : List.of(),
+                shares.contact() ? full.clientPhone() : null, shares.contact() ? full.clientEmail() : null,
+                shares.contact() ? full.clientAddress() : null);
     }
 
     /** Records that the user showed the referral's link and code; claiming twice changes nothing. */

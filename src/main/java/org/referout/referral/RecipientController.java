@@ -3,7 +3,10 @@ package org.referout.referral;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.referout.web.BadRequestException;
@@ -64,10 +67,44 @@ class RecipientController {
         if (!verified(session, opened.access())) {
             return "referral/recipient-code";
         }
-        model.addAttribute("access", opened.access());
-        model.addAttribute("summary", opened.access().referral().summary());
-        model.addAttribute("shares", opened.access().consent().shares());
+        return referralPage(opened.access(), model);
+    }
+
+    /** The referral as this recipient may see it: the client's consent decides each section, the chart included. */
+    private static String referralPage(RecipientDesk.Access access, Model model) {
+        EpisodeSummary summary = access.referral().summary();
+        DataShared shares = access.consent().shares();
+        model.addAttribute("access", access);
+        model.addAttribute("summary", summary);
+        model.addAttribute("shares", shares);
+        model.addAttribute("chartSvg", shares.scores() && summary != null && !summary.scores().isEmpty()
+                ? ReferralDocuments.chartSvg(summary) : null);
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
         return "referral/recipient";
+    }
+
+    /**
+     * A refused answer: the same page again with each message next to its field, a summary at the top, and what was
+     * typed kept. The desk stored nothing.
+     */
+    private String again(String token, BadRequestException e, Map<String, String> typed, Model model,
+            HttpServletResponse response) {
+        var opened = desk.open(token);
+        if (!opened.ok()) {
+            return problem(opened.problem(), response, model);
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("token", token);
+        model.addAttribute("practiceName", opened.access().practiceName());
+        Map<String, String> errors = PageForms.errors(e);
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorLinks", errors.entrySet().stream()
+            .map(error -> ErrorLink.of(error.getKey(), error.getValue()))
+            .toList());
+        model.addAttribute("typed", typed);
+        return referralPage(opened.access(), model);
     }
 
     @PostMapping("/r/{token:[A-Za-z0-9_-]+}/code")
@@ -90,7 +127,7 @@ class RecipientController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("token", token);
             model.addAttribute("practiceName", opened.access().practiceName());
-            model.addAttribute("errors", java.util.Map.of("code", "That code is not right. Check the letter or ask "
+            model.addAttribute("errors", Map.of("code", "That code is not right. Check the e-mail with the code or ask "
                     + opened.access().practiceName() + "."));
             return "referral/recipient-code";
         }
@@ -109,17 +146,41 @@ class RecipientController {
     }
 
     @PostMapping("/r/{token:[A-Za-z0-9_-]+}/decline")
-    String decline(@PathVariable String token, @RequestParam(required = false) String reason, HttpSession session) {
+    String decline(@PathVariable String token, @RequestParam(required = false) String reason, HttpSession session,
+            Model model, HttpServletResponse response) {
         requireVerified(token, session);
-        desk.decline(token, reason);
-        return "redirect:/r/" + token + "/done";
+        try {
+            desk.decline(token, reason);
+            return "redirect:/r/" + token + "/done";
+        }
+        catch (BadRequestException e) {
+            return again(token, e, typed("reason", reason), model, response);
+        }
     }
 
     @PostMapping("/r/{token:[A-Za-z0-9_-]+}/schedule")
-    String schedule(@PathVariable String token, @RequestParam(required = false) LocalDate date, HttpSession session) {
+    String schedule(@PathVariable String token, @RequestParam(required = false) String date, HttpSession session,
+            Model model, HttpServletResponse response) {
         requireVerified(token, session);
-        desk.schedule(token, date);
-        return "redirect:/r/" + token;
+        try {
+            desk.schedule(token, appointmentDate(date));
+            return "redirect:/r/" + token;
+        }
+        catch (BadRequestException e) {
+            return again(token, e, typed("date", date), model, response);
+        }
+    }
+
+    private static LocalDate appointmentDate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        }
+        catch (DateTimeParseException e) {
+            throw new BadRequestException("date", "enter a date such as 2 December 2026");
+        }
     }
 
     @PostMapping("/r/{token:[A-Za-z0-9_-]+}/seen")
@@ -131,10 +192,39 @@ class RecipientController {
 
     @PostMapping("/r/{token:[A-Za-z0-9_-]+}/report")
     String report(@PathVariable String token, @RequestParam(required = false) String report,
-            @RequestParam(required = false) Integer pain, HttpSession session) {
+            @RequestParam(required = false) String pain, HttpSession session, Model model,
+            HttpServletResponse response) {
         requireVerified(token, session);
-        desk.report(token, report, pain);
-        return "redirect:/r/" + token;
+        try {
+            desk.report(token, report, pain);
+            return "redirect:/r/" + token;
+        }
+        catch (BadRequestException e) {
+            return again(token, e, typed("report", report, "pain", pain), model, response);
+        }
+    }
+
+    /** One line of the error summary: the question in the page's own words, linking to its input. */
+    record ErrorLink(String anchor, String text) {
+
+        static ErrorLink of(String field, String message) {
+            return switch (field) {
+                case "report" -> new ErrorLink("report", "Report back: " + message);
+                case "pain" -> new ErrorLink("pain", "Pain score today: " + message);
+                case "reason" -> new ErrorLink("decline-reason", "Reason for declining: " + message);
+                case "date" -> new ErrorLink("date", "Appointment date: " + message);
+                default -> new ErrorLink("answer-heading", "This step: " + message);
+            };
+        }
+    }
+
+    /** What the recipient typed, to put back in the form; a missing value is an empty field. */
+    private static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return typed;
     }
 
     @GetMapping("/r/{token:[A-Za-z0-9_-]+}/done")

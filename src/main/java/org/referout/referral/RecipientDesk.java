@@ -1,8 +1,10 @@
 package org.referout.referral;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.referout.audit.AuditLog;
@@ -10,6 +12,7 @@ import org.referout.clinical.Measure;
 import org.referout.practice.PracticeId;
 import org.referout.practice.Practices;
 import org.referout.web.BadRequestException;
+import org.referout.web.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -180,27 +183,51 @@ class RecipientDesk {
                 access.recipient().displayName() + " saw the client");
     }
 
-    /** The recipient reports back (free text, optionally a 0–10 pain score): the loop is ready to close. */
+    /**
+     * The recipient reports back (free text, optionally a 0–10 pain score as typed): the loop is ready to close.
+     * Every problem is reported at once, and nothing is stored unless all answers are good.
+     */
     @Transactional
-    public void report(String token, String text, Integer pain) {
+    public void report(String token, String text, String painTyped) {
         Access access = require(token);
         if (!access.mine() || access.referral().status() != ReferralStatus.SEEN) {
             throw new BadRequestException("status", "report back after marking the client as seen (the referral is "
-                    + access.referral().status() + ")");
+                    + access.referral().status().label().toLowerCase(Locale.ROOT) + ")");
         }
+        var problems = new ArrayList<FieldProblem>();
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("report", "write a few words for the therapist");
+            problems.add(new FieldProblem("report", "write a few words for the therapist"));
         }
-        if (text.length() > 4000) {
-            throw new BadRequestException("report", "at most 4000 characters");
+        else if (text.length() > 4000) {
+            problems.add(new FieldProblem("report", "at most 4000 characters"));
         }
-        if (pain != null && Measure.NPRS.problemWith(pain) != null) {
-            throw new BadRequestException("pain", "a pain score is 0–10, got " + pain);
+        Integer pain = painScore(painTyped, problems);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
         }
         PracticeId practice = access.link().practice();
         referrals.report(practice, access.referral().id(), text.strip(), pain, lifecycle.now());
         lifecycle.step(practice, access.referral(), actor(access), "REPORTED",
                 text.strip() + (pain == null ? "" : " (pain " + pain + "/10)"));
+    }
+
+    /** Blank is no score; anything else must be a whole number from 0 to 10. */
+    private static Integer painScore(String typed, List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            int pain = Integer.parseInt(typed.strip());
+            if (Measure.NPRS.problemWith(pain) == null) {
+                return pain;
+            }
+        }
+        catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(new FieldProblem("pain", "a pain score is a whole number from 0 to 10, not "
+                + typed.strip()));
+        return null;
     }
 
     private Access require(String token) {

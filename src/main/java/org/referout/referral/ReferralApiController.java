@@ -30,7 +30,15 @@ class ReferralApiController {
             String email, String phone, String address, Boolean referoutInbox) {
     }
 
-    record ConsentRequest(Long recipient, String givenBy, ConsentMethod method, DataShared shares) {
+    record ConsentRequest(Long recipient, String givenBy, ConsentMethod method, SharesRequest shares) {
+    }
+
+    /** {@code contact} came later than the other four: a client written before it shares no contact details. */
+    record SharesRequest(boolean summary, boolean scores, boolean notes, boolean redFlags, Boolean contact) {
+
+        DataShared toShared() {
+            return new DataShared(summary, scores, notes, redFlags, Boolean.TRUE.equals(contact));
+        }
     }
 
     record SendRequest(List<Long> recipients) {
@@ -76,7 +84,8 @@ class ReferralApiController {
             throw new BadRequestException("recipient", "this is required");
         }
         referrals.recordConsent(practice, new ReferralId(id), new RecipientId(request.recipient()),
-                new ConsentGiven(request.givenBy(), request.method(), request.shares()));
+                new ConsentGiven(request.givenBy(), request.method(),
+                        request.shares() == null ? null : request.shares().toShared()));
         return view(practice, new ReferralId(id));
     }
 

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The referral letter (for one recipient: only the data the client agreed to share with them, the chart, and their
- * secure link with its verification code) and the client handout (who, why, what to bring, how to book).
+ * secure link) and the client handout (who, why, what to bring, how to book). The letter never carries the
+ * verification code: the code reaches the recipient in its own e-mail (see ReferralMail), so the letter, wherever
+ * it travels, is not enough to open the referral.
  */
 @Component
 class ReferralDocuments {
@@ -27,8 +29,7 @@ class ReferralDocuments {
     byte[] letter(Practice practice, String senderName, Referral referral, Addressee addressee,
             Referrals.LinkCredentials credentials) {
         EpisodeSummary summary = referral.summary();
-        DataShared shares = addressee.consent() == null ? new DataShared(false, false, false, false)
-                : addressee.consent().shares();
+        DataShared shares = addressee.consent() == null ? DataShared.nothing() : addressee.consent().shares();
         try (PdfPages pdf = new PdfPages("Referral letter")) {
             letterhead(pdf, practice);
             pdf.heading("Referral to " + addressee.recipient().displayName());
@@ -41,6 +42,11 @@ class ReferralDocuments {
                 .field("Urgency", referral.urgency().label())
                 .field("Referred by", senderName + ", " + practice.name())
                 .field("Date", DATE.format((referral.sentAt() == null ? referral.createdAt() : referral.sentAt())));
+            if (shares.contact() && summary.hasContact()) {
+                pdf.field("Client's phone", summary.clientPhone())
+                    .field("Client's e-mail", summary.clientEmail())
+                    .field("Client's address", summary.clientAddress());
+            }
             pdf.subheading("Reason for referral").paragraph(referral.reason());
             if (referral.question() != null) {
                 pdf.subheading("Question for you").paragraph(referral.question());
@@ -73,7 +79,8 @@ class ReferralDocuments {
             }
             else {
                 pdf.field("Secure link", baseUrl + credentials.path())
-                    .field("Verification code", credentials.code())
+                    .field("Verification code", "e-mailed to you on its own, separately from the link (or ask "
+                            + practice.name() + " by phone)")
                     .field("Link valid until", DATE.format(credentials.expiresAt()));
                 pdf.small("Open the link, enter the code, then accept or decline, give the appointment date, and "
                         + "report back after seeing the client. The link shows this referral only.");

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the link mails after the sending transaction commits, so a rollback never sends. The body carries the
- * link and who sent it, never clinical details or the client's name: the verification code travels separately
- * (on the letter or by phone). Without {@code spring.mail.host} it notes on the timeline that nothing was mailed.
+ * link and who sent it, never clinical details or the client's name. A recipient gets the verification code in a
+ * second e-mail that carries no link, so one intercepted or misdirected message never opens the referral on its
+ * own. Without {@code spring.mail.host} it notes on the timeline that nothing was mailed.
  * <p>
  * Events are delivered at least once (re-delivered on restart when a crash came before the publication was marked
  * complete), so each link is handled once: the claim on the link and the timeline step commit together, and a
@@ -63,22 +64,20 @@ class ReferralMail {
         JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             lifecycle.step(issued.practice(), referral, Lifecycle.Actor.system(), "MAIL_NOT_SENT",
-                    "E-mail is not configured: give " + issued.to() + " the link on the letter");
+                    "E-mail is not configured: give " + issued.to() + " the link on the letter and the code by phone");
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(issued.to());
-        if (link.kind() == Link.Kind.RECIPIENT) {
-            message.setSubject("A referral from " + practiceName);
-            message.setText(recipientBody(practiceName, link));
-        }
-        else {
-            message.setSubject(practiceName + ": how did your referral go?");
-            message.setText(clientBody(practiceName, link));
-        }
         try {
-            sender.send(message);
+            if (link.kind() == Link.Kind.RECIPIENT) {
+                // two messages, the link first: the code mail tells the reader a link mail came before it
+                sender.send(message(issued.to(), "A referral from " + practiceName, recipientBody(practiceName, link)),
+                        message(issued.to(), "Verification code for the referral from " + practiceName,
+                                codeBody(practiceName, link)));
+            }
+            else {
+                sender.send(message(issued.to(), practiceName + ": how did your referral go?",
+                        clientBody(practiceName, link)));
+            }
         }
         catch (MailException e) {
             log.warn("Referral {} mail to {} failed: {}", referral.id(), issued.to(), e.getMessage());
@@ -88,8 +87,18 @@ class ReferralMail {
             links.sentTo(link, issued.to(), lifecycle.now());
         }
         lifecycle.step(issued.practice(), referral, Lifecycle.Actor.system(), "MAILED",
-                "E-mailed the " + (link.kind() == Link.Kind.RECIPIENT ? "recipient's" : "client's") + " link to "
+                "E-mailed the " + (link.kind() == Link.Kind.RECIPIENT ? "recipient's link and, separately, the code"
+                        : "client's link") + " to "
                         + issued.to());
+    }
+
+    private SimpleMailMessage message(String to, String subject, String text) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        return message;
     }
 
     String url(Link link) {
@@ -101,15 +110,32 @@ class ReferralMail {
         return """
                 Hello,
 
-                %s has sent you a referral through ReferOut.
+                %1$s has sent you a referral through ReferOut.
 
-                Open it here: %s
+                Open it here: %2$s
 
-                You will need the verification code printed on the referral letter (or ask the practice for it).
-                The link works until %s. No account is needed.
+                You will also need an eight-digit verification code. It comes in a separate e-mail, so that this
+                message alone cannot open the referral. If it does not arrive, ask %1$s for it by phone.
+                The link works until %3$s. No account is needed.
 
                 This e-mail deliberately contains no health information.
                 """.formatted(practiceName, url(link), link.expiresAt().toLocalDate());
+    }
+
+    /** The code alone: no link and no token, so this message is useless without the other one. */
+    private String codeBody(String practiceName, Link link) {
+        return """
+                Hello,
+
+                Your verification code for the referral from %s is:
+
+                %s
+
+                Open the link in the other e-mail from ReferOut ("A referral from %s") and enter this code.
+                The code works until %s. Do not forward this e-mail together with the link.
+
+                This e-mail deliberately contains no health information.
+                """.formatted(practiceName, secrets.code(link.salt()), practiceName, link.expiresAt().toLocalDate());
     }
 
     private String clientBody(String practiceName, Link link) {

@@ -243,8 +243,8 @@ class ReferralRepository {
             UserId by, OffsetDateTime now) {
         jdbc.sql("""
                 insert into referral_consent (practice_id, referral_id, recipient_id, given_by, method, shares_summary,
-                       shares_scores, shares_notes, shares_red_flags, given_at, recorded_by)
-                values (:p, :r, :x, :givenBy, :method, :summary, :scores, :notes, :flags, :now, :by)""")
+                       shares_scores, shares_notes, shares_red_flags, shares_contact, given_at, recorded_by)
+                values (:p, :r, :x, :givenBy, :method, :summary, :scores, :notes, :flags, :contact, :now, :by)""")
             .param("p", practice.value())
             .param("r", referral.value())
             .param("x", recipient.value())
@@ -254,6 +254,7 @@ class ReferralRepository {
             .param("scores", consent.shares().scores())
             .param("notes", consent.shares().notes())
             .param("flags", consent.shares().redFlags())
+            .param("contact", consent.shares().contact())
             .param("now", now)
             .param("by", by.value())
             .update();
@@ -270,7 +271,7 @@ class ReferralRepository {
     Optional<Consent> consent(PracticeId practice, ReferralId referral, RecipientId recipient) {
         return jdbc.sql("""
                 select id, recipient_id, given_by, method, shares_summary, shares_scores, shares_notes,
-                       shares_red_flags, given_at, recorded_by, withdrawn_at
+                       shares_red_flags, shares_contact, given_at, recorded_by, withdrawn_at
                 from referral_consent
                 where practice_id = :p and referral_id = :r and recipient_id = :x and withdrawn_at is null
                 order by given_at desc, id desc""")
@@ -280,7 +281,8 @@ class ReferralRepository {
             .query((rs, n) -> new Consent(rs.getLong("id"), new RecipientId(rs.getLong("recipient_id")),
                     rs.getString("given_by"), ConsentMethod.valueOf(rs.getString("method")),
                     new DataShared(rs.getBoolean("shares_summary"), rs.getBoolean("shares_scores"),
-                            rs.getBoolean("shares_notes"), rs.getBoolean("shares_red_flags")),
+                            rs.getBoolean("shares_notes"), rs.getBoolean("shares_red_flags"),
+                            rs.getBoolean("shares_contact")),
                     rs.getObject("given_at", OffsetDateTime.class), new UserId(rs.getLong("recorded_by")),
                     rs.getObject("withdrawn_at", OffsetDateTime.class)))
             .list()

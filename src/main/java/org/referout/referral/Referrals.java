@@ -130,6 +130,10 @@ public class Referrals {
         }
         text(problems, "reason", draft.reason(), 4000, true);
         text(problems, "question", draft.question(), 2000, false);
+        if (draft.recipients().isEmpty()) {
+            // issue 16: a referral to nobody can never be sent, and it sat in the list as if it were on its way
+            problems.add(new FieldProblem("recipients", "choose at least one recipient (or add one below)"));
+        }
         for (int i = 0; i < draft.recipients().size(); i++) {
             if (recipients.find(by.id(), draft.recipients().get(i)).isEmpty()) {
                 problems.add(new FieldProblem("recipients[" + i + "]", "not a recipient of this practice"));
@@ -353,8 +357,8 @@ public class Referrals {
     }
 
     /**
-     * The recipient's link path and verification code, for the sender to print on the letter or read out on the
-     * phone. Empty before the referral was sent to that recipient or after the link was closed.
+     * The recipient's link path and verification code, for the sender to read out on the phone when the code
+     * e-mail did not arrive (the letter carries the link only). Empty before the referral was sent to that recipient or after the link was closed.
      */
     @Transactional(readOnly = true)
     public Optional<LinkCredentials> credentials(CurrentPractice by, ReferralId id, RecipientId recipient) {
@@ -366,7 +370,7 @@ public class Referrals {
                     link.expiresAt()));
     }
 
-    /** The letter for one recipient: only what the client agreed to share with them, and their link and code. */
+    /** The letter for one recipient: only what the client agreed to share with them, and their link (no code). */
     @Transactional
     public byte[] letter(CurrentPractice by, ReferralId id, RecipientId recipient) {
         Referral referral = load(by, id);

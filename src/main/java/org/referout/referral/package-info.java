@@ -8,5 +8,6 @@
  * own after-commit listener mails the link). Reads episodes, clients, intake's red-flag screen, progress' chart and
  * the clinical core's R6 advice; supplies directory's PartnerOutcomes and searches the directory near the client.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Referrals")
+@org.springframework.modulith.ApplicationModule(displayName = "Referrals",
+        allowedDependencies = { "audit", "client", "clinical", "directory", "episode", "intake", "practice", "progress", "web" })
 package org.referout.referral;

@@ -3,5 +3,6 @@
  * headers (CSP without inline scripts), session fixation protection, login throttling, and the
  * CurrentPractice argument every controller receives. Listens to nothing; publishes nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+        allowedDependencies = { "practice", "web" })
 package org.referout.security;

@@ -51,7 +51,7 @@ class InboundAndOutcomesTests {
                 "A colleague with another approach", null, "HAND", List.of(colleague)));
         assertThat(inboxes.inbox(receiving.asCurrentPractice())).isEmpty();
         referrals.recordConsent(sender, id, colleague, new ConsentGiven("Erin Inbound", ConsentMethod.IN_PERSON,
-                new DataShared(true, false, false, false)));
+                new DataShared(true, false, false, false, false)));
         referrals.send(sender, id, List.of(colleague));
 
         var inbox = inboxes.inbox(receiving.asCurrentPractice());

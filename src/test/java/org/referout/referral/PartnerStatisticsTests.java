@@ -89,7 +89,7 @@ class PartnerStatisticsTests {
         // a save that fails re-shows the form (without the numbers) rather than failing itself
         mvc.perform(post("/directory/partners/" + partner).with(as(team.therapist())).with(csrf())
                 .param("name", "").param("version", "0"))
-            .andExpect(content().string(containsString("Please check the highlighted fields")));
+            .andExpect(content().string(containsString("Nothing was saved yet. Please check:")));
         // front desk manages partners but does not see referrals, so not their numbers either
         mvc.perform(get("/directory/partners/" + partner).with(as(team.frontDesk())))
             .andExpect(status().isOk())

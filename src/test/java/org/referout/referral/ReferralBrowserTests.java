@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -145,6 +146,50 @@ class ReferralBrowserTests {
             .doesNotContain("DRAFTED", "CONSENT_RECORDED", "MAILED");
         assertThat(driver.findElement(By.id("referral-status")).getText()).isEqualTo("Seen");
         Browser.screenshot(driver, "referral-06-timeline");
+    }
+
+    /** Issue 16 item 4: no recipient ticked, the form comes back with a summary, the list marked, the text kept. */
+    @Test
+    void aReferralWithoutARecipientComesBackWithWhatWasTyped() {
+        var team = practices.newPractice("Browser none");
+        var plateau = fixtures.plateau(team.therapist().asCurrentPractice(), "Noor", "Nobody");
+        for (Dimension size : java.util.List.of(new Dimension(1024, 768), Browser.PHONE)) {
+            driver.quit();
+            driver = Browser.start(size);
+            signIn(team.therapist().email());
+            open("/episodes/" + plateau.episode() + "/referrals/new");
+            type("question", "Typed before forgetting the recipient");
+            Browser.clickAndLoad(driver, driver.findElement(By.id("create-referral")));
+
+            WebElement summary = driver.findElement(By.id("error-summary"));
+            assertThat(summary.findElement(By.cssSelector("a[href='#recipients']")).getText())
+                .startsWith("Recipients: choose at least one recipient");
+            assertThat(driver.findElement(By.id("recipients")).getAttribute("class")).contains("invalid");
+            assertThat(driver.findElement(By.id("question")).getAttribute("value"))
+                .isEqualTo("Typed before forgetting the recipient");
+            Browser.screenshot(driver, "referral-new-no-recipient-" + size.getWidth() + "x" + size.getHeight());
+            ((JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('recipients').scrollIntoView({block: 'center'})");
+            Browser.screenshot(driver, "referral-new-no-recipient-field-" + size.getWidth() + "x" + size.getHeight());
+
+            // then with a recipient: the referral page offers the contact-details consent and says where the code goes
+            type("r-name", "Dr Pat " + size.getWidth());
+            type("r-email", "pat-" + size.getWidth() + "@chiro.test");
+            Browser.clickAndLoad(driver, driver.findElement(By.id("add-recipient")));
+            Browser.clickAndLoad(driver, driver.findElement(By.id("create-referral")));
+            WebElement contact = driver.findElement(By.cssSelector(".consent-form input[name=contact]"));
+            assertThat(contact.isSelected()).as("contact details are shared only when ticked").isFalse();
+            Browser.tap(driver, contact.getAttribute("id"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", contact);
+            Browser.screenshot(driver, "referral-consent-contact-" + size.getWidth() + "x" + size.getHeight());
+            Browser.clickAndLoad(driver, driver.findElement(By.cssSelector(".record-consent")));
+            assertThat(driver.findElement(By.cssSelector(".consent-given")).getText()).contains("contact details");
+            Browser.clickAndLoad(driver, driver.findElement(By.id("send-referral")));
+            WebElement credentials = driver.findElement(By.cssSelector(".credentials"));
+            assertThat(credentials.getText()).contains("apart from the link").doesNotContain("letter");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", credentials);
+            Browser.screenshot(driver, "referral-sent-code-" + size.getWidth() + "x" + size.getHeight());
+        }
     }
 
     private void signIn(String email) {

@@ -66,7 +66,7 @@ class ReferralPagesTests {
     }
 
     @Test
-    void theLetterIsARealPdfWithClientRecipientReasonCodeAndChart() throws Exception {
+    void theLetterIsARealPdfWithClientRecipientReasonLinkAndChartButNotTheCode() throws Exception {
         byte[] pdf = mvc.perform(get("/referrals/" + referral + "/letter/" + chiropractor + ".pdf")
             .with(as(team.therapist())))
             .andExpect(status().isOk())
@@ -78,10 +78,18 @@ class ReferralPagesTests {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Carla Chen", "Dr Quentin Spine", "No important change after five visits",
-                    code, "/r/");
+                    "/r/", "separately from the link");
+            // the code travels in its own e-mail: the letter alone must not open the referral
+            assertThat(text).doesNotContain(code);
             assertThat(images(document)).isGreaterThan(0);
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
             assertThat(page.getWidth()).isGreaterThan(100);
+            // to look at, beside the browser screenshots
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 96), "png",
+                        java.nio.file.Path.of("target", "screenshots", "referral-letter-page-" + (i + 1) + ".png").toFile());
+            }
         }
     }
 
@@ -152,7 +160,7 @@ class ReferralPagesTests {
             .andExpect(status().is3xxRedirection());
         var consent = referrals.addressees(therapist, referral).stream()
             .filter(a -> a.recipient().id().equals(second)).findFirst().orElseThrow().consent();
-        assertThat(consent.shares()).isEqualTo(new DataShared(true, false, false, false));
+        assertThat(consent.shares()).isEqualTo(new DataShared(true, false, false, false, false));
 
         String code = referrals.credentials(therapist, referral, chiropractor).orElseThrow().code();
         mvc.perform(get("/referrals/" + referral).with(as(team.therapist())))
@@ -165,6 +173,33 @@ class ReferralPagesTests {
         mvc.perform(get("/referrals").with(as(team.therapist())))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Carla Chen")));
+    }
+
+    /** Issue 16 item 4: a referral to nobody is refused on the form and by the API, and nothing is stored. */
+    @Test
+    void aReferralWithoutARecipientIsRefusedKeepingWhatWasTyped() throws Exception {
+        int before = referrals.list(team.therapist().asCurrentPractice()).size();
+        String page = mvc.perform(post("/episodes/" + plateau.episode() + "/referrals").with(as(team.therapist()))
+                .with(csrf()).param("urgency", "URGENT").param("reason", "Typed reason, kept")
+                .param("question", "Typed question, kept"))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"errors\" role=\"alert\"", "href=\"#recipients\"",
+                "id=\"recipients-error\"", "choose at least one recipient", "Typed reason, kept</textarea>",
+                "Typed question, kept</textarea>");
+        assertThat(page).containsPattern("<option value=\"URGENT\" selected");
+
+        String token = practices.token(team.therapist());
+        mvc.perform(post("/api/v1/referrals").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"episodeId\":" + plateau.episode() + ",\"urgency\":\"ROUTINE\",\"reason\":\"API\","
+                        + "\"recipients\":[]}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("recipients"));
+        mvc.perform(post("/api/v1/referrals").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"episodeId\":" + plateau.episode() + ",\"urgency\":\"ROUTINE\",\"reason\":\"API\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("recipients"));
+        assertThat(referrals.list(team.therapist().asCurrentPractice())).hasSize(before);
     }
 
     @Test

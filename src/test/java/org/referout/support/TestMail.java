@@ -30,10 +30,7 @@ public final class TestMail {
 
     /** The one link under {@code path} (e.g. {@code /signup/verify/}) in the mail that went to this address. */
     public static String link(GreenMailExtension mail, String email, String path) {
-        var bodies = java.util.Arrays.stream(mail.getReceivedMessagesForDomain(email))
-            .map(message -> GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="))
-            .filter(body -> body.contains(path))
-            .toList();
+        var bodies = bodies(mail, email).stream().filter(body -> body.contains(path)).toList();
         if (bodies.size() != 1) {
             throw new AssertionError(bodies.size() + " mails with " + path + " went to " + email);
         }
@@ -43,6 +40,13 @@ public final class TestMail {
             throw new AssertionError("no link in " + bodies.get(0));
         }
         return link.group(1);
+    }
+
+    /** The text of every mail that went to this address, quoted-printable soft breaks and "=3D" undone. */
+    public static java.util.List<String> bodies(GreenMailExtension mail, String email) {
+        return java.util.Arrays.stream(mail.getReceivedMessagesForDomain(email))
+            .map(message -> GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="))
+            .toList();
     }
 
     public static void pointAt(GreenMailExtension mail, DynamicPropertyRegistry registry) {
