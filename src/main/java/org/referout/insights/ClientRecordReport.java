@@ -78,7 +78,7 @@ final class ClientRecordReport {
         PdfPTable facts = PdfBlocks.facts();
         row(facts, "Therapist", part.therapist());
         row(facts, "Goals", episode.goals());
-        row(facts, "Measure", episode.primaryMeasure().label());
+        row(facts, "Measure", episode.primaryMeasure().labelWithCode());
         row(facts, "Episode", episode.status().isOpen() ? "in progress"
                 : "finished" + (episode.dischargeReason() == null ? "" : " (" + episode.dischargeReason().label().toLowerCase() + ")"));
         row(facts, "Referrals", part.referrals().isEmpty() ? "None" : String.join("\n", part.referrals()));

@@ -2,7 +2,7 @@ package org.referout.insights;
 
 import java.util.List;
 
-import org.referout.episode.Complaint;
+import org.referout.clinical.Complaint;
 import org.referout.practice.PracticeId;
 import org.springframework.stereotype.Component;
 

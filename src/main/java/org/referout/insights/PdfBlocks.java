@@ -101,7 +101,7 @@ final class PdfBlocks {
     static String score(Score score) {
         double value = score.score();
         String number = value % 1 == 0 ? String.valueOf((int) value) : String.format(Locale.ROOT, "%.1f", value);
-        return score.measure().label() + " " + number;
+        return score.measure().labelWithCode() + " " + number;
     }
 
     static String day(LocalDate date) {

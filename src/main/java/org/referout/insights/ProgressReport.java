@@ -61,7 +61,7 @@ final class ProgressReport {
         row(facts, "Complaint", episode.complaint().label() + (episode.chronic() ? " (longer than three months)" : ""));
         row(facts, "Started", PdfBlocks.day(episode.startDate()));
         row(facts, "Visits", String.valueOf(report.visits().size()));
-        row(facts, "Measure", episode.primaryMeasure().label());
+        row(facts, "Measure", episode.primaryMeasure().labelWithCode());
         row(facts, "Techniques", report.visits().stream().flatMap(v -> v.techniques().stream()).distinct()
             .map(Technique::label).collect(Collectors.joining(", ")));
         row(facts, "Episode", switch (episode.status()) {
