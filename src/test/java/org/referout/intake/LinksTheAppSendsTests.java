@@ -298,7 +298,7 @@ class LinksTheAppSendsTests {
         mvc.perform(get("/clients/" + client).with(as(team.therapist())))
             .andExpect(content().string(containsString("Sent to the client")))
             .andExpect(content().string(containsString("Before-your-visit questionnaire")))
-            .andExpect(content().string(containsString("E-mailed to " + email + " on 2 Dec 2026 15:00")))
+            .andExpect(content().string(containsString("E-mailed to " + email + " on 2 Dec 2026, 15:00")))
             .andExpect(content().string(containsString("Waiting for the answer, until 9 Dec 2026")));
 
         clock.advance(Duration.ofHours(2));
