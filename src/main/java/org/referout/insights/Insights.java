@@ -47,7 +47,6 @@ public class Insights {
 
     private final CaseloadRepository caseloads;
     private final EpisodeReviews reviews;
-    private final ComplaintPartners partners;
     private final Progress progress;
     private final Episodes episodes;
     private final Clients clients;
@@ -56,7 +55,7 @@ public class Insights {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Insights(CaseloadRepository caseloads, EpisodeReviews reviews, ComplaintPartners partners, Progress progress,
+    Insights(CaseloadRepository caseloads, EpisodeReviews reviews, Progress progress,
             Episodes episodes, Clients clients, Practices practices, Referrals referrals, AuditLog auditLog,
             Clock clock) {
         this.referrals = referrals;
@@ -67,7 +66,6 @@ public class Insights {
         this.practices = practices;
         this.auditLog = auditLog;
         this.reviews = reviews;
-        this.partners = partners;
         this.clock = clock;
     }
 
@@ -111,17 +109,15 @@ public class Insights {
     private List<ContinuingEducation.Group> suggestions(CurrentPractice me, List<EpisodeOutcome> practice,
             Map<UserId, String> therapists, boolean wholePractice) {
         GroupOutcome practiceOverall = GroupOutcome.of("Practice", practice);
-        java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> best =
-                complaint -> partners.bestFor(me.id(), complaint);
         List<ContinuingEducation.Group> groups = new ArrayList<>();
         if (wholePractice) {
             groups.add(ContinuingEducation.group("The whole practice", practiceOverall, practiceOverall,
-                    byComplaint(practice), best));
+                    byComplaint(practice)));
         }
         therapists.forEach((id, name) -> {
             List<EpisodeOutcome> theirs = practice.stream().filter(o -> o.episode().therapist().equals(id)).toList();
             groups.add(ContinuingEducation.group(name, GroupOutcome.of("All episodes", theirs), practiceOverall,
-                    byComplaint(theirs), best));
+                    byComplaint(theirs)));
         });
         return groups;
     }
