@@ -20,7 +20,6 @@ import org.referout.practice.Role;
 import org.referout.practice.User;
 import org.referout.practice.UserId;
 import org.referout.progress.Progress;
-import org.referout.progress.ProgressChart;
 import org.referout.audit.AuditLog;
 import org.referout.client.Client;
 import org.referout.client.ClientId;
@@ -148,7 +147,7 @@ public class Insights {
     public byte[] progressReport(CurrentPractice me, EpisodeId id) {
         Episode episode = episodes.find(me, id).orElseThrow(NotFoundException::new);
         String client = clients.find(me, episode.client()).map(Client::fullName).orElseThrow(NotFoundException::new);
-        var chart = progress.chart(me.id(), id).map(data -> ProgressChart.png(data, 2));
+        var chart = progress.chart(me.id(), id);
         byte[] pdf = ProgressReport.render(new ProgressReport.Content(practices.practice(me.id()).name(), client, episode,
                 episodes.visits(me, id), progress.evaluate(me.id(), id), chart, LocalDate.now(clock)));
         auditLog.record(me, "PROGRESS_REPORT", "episode", id, episode.client().value(), "report.pdf");
@@ -183,7 +182,7 @@ public class Insights {
     private String referralLine(CurrentPractice me, Referral referral) {
         String to = referrals.addressees(me, referral.id()).stream().map(a -> a.recipient().displayName())
             .collect(java.util.stream.Collectors.joining(", "));
-        String when = referral.sentAt() == null ? "not sent" : "sent " + PdfBlocks.day(referral.sentAt().toLocalDate());
+        String when = referral.sentAt() == null ? "not sent" : "sent " + ReportWords.day(referral.sentAt().toLocalDate());
         return (to.isEmpty() ? "No recipient yet" : "To " + to) + ", " + when + ": " + referral.status().label().toLowerCase();
     }
 
