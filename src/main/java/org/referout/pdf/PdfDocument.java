@@ -125,7 +125,8 @@ public final class PdfDocument {
     public PdfDocument drawing(float width, float height, float maxWidth, float maxHeight, Consumer<Graphics2D> draw) {
         PdfContentByte content = writer.getDirectContent();
         PdfTemplate template = content.createTemplate(width, height);
-        Graphics2D g = template.createGraphics(width, height);
+        // text as outlines: PdfGraphics2D would otherwise space Helvetica out to the AWT font's widths
+        Graphics2D g = template.createGraphicsShapes(width, height);
         try {
             draw.accept(g);
         }
