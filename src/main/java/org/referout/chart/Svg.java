@@ -13,9 +13,27 @@ public final class Svg implements Canvas {
 
     /** Opens an accessible picture: role img, a title and a description that say what it shows. */
     public Svg(String id, int width, int height, String title, String description) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
-            .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-            .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
+        this(id, width, height, title, description, false);
+    }
+
+    /**
+     * The same, as wide as the page lets it be (no fixed width or height: the view box keeps the proportions), and
+     * with {@code id} as the picture's own id and class.
+     */
+    public static Svg fluid(String id, int width, int height, String title, String description) {
+        return new Svg(id, width, height, title, description, true);
+    }
+
+    private Svg(String id, int width, int height, String title, String description, boolean fluid) {
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+        if (fluid) {
+            out.append(" id=\"").append(id).append("\" class=\"").append(id).append('"');
+        }
+        out.append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"');
+        if (!fluid) {
+            out.append(" width=\"").append(width).append("\" height=\"").append(height).append('"');
+        }
+        out.append(" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
             .append("-desc\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">")
             .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
             .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");

@@ -97,7 +97,7 @@ public final class ProgressChart {
 
     /** An accessible inline SVG: {@code role="img"} labelled by its {@code <title>} and {@code <desc>}. */
     public static String svg(Data data) {
-        Svg svg = new Svg("progress-chart", WIDTH, HEIGHT, title(data), description(data));
+        Svg svg = Svg.fluid("progress-chart", WIDTH, HEIGHT, title(data), description(data));
         draw(svg, data);
         return svg.toString();
     }
