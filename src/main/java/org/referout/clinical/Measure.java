@@ -1,5 +1,7 @@
 package org.referout.clinical;
 
+import java.math.BigDecimal;
+
 /**
  * The outcome measures of R1, with the thresholds of R2 and the default SEM of R3.
  * <p>
@@ -46,6 +48,11 @@ public enum Measure {
     /** Plain name for sentences, e.g. "Pain". */
     public String label() {
         return label;
+    }
+
+    /** The label with the measure's code, for headings and choices: "Pain (NPRS)", "Pain and interference (PEG)". */
+    public String labelWithCode() {
+        return label.endsWith("(" + name() + ")") ? label : label + " (" + name() + ")";
     }
 
     public int min() {
@@ -105,18 +112,39 @@ public enum Measure {
     }
 
     /**
-     * R1 range check of one item as it arrives (a JSON number may be fractional).
+     * R1 range check of one item as it arrives (a JSON number may be fractional). This is the one R1 item check:
+     * visits, the intake, the FHIR import and {@code evaluate} all ask it.
      *
      * @return null when valid, else a message naming the value, e.g. "11 is outside 0..10 for NPRS"
      */
     public String problemWith(double item) {
         if (item != Math.rint(item) || Double.isInfinite(item)) {
-            return Decimals.plain(item) + " is not a whole number for " + name();
+            return notWhole(Decimals.plain(item));
         }
         if (item < min || item > max) {
-            return Decimals.plain(item) + " is outside " + min + ".." + max + " for " + name();
+            return outside(Decimals.plain(item));
         }
         return null;
+    }
+
+    /** The same check of an item as typed or received, exactly ("7.50" is not whole; "11.0" is 11, out of range). */
+    public String problemWith(BigDecimal item) {
+        BigDecimal plain = item.stripTrailingZeros();
+        if (plain.scale() > 0) {
+            return notWhole(item.toPlainString());
+        }
+        if (plain.compareTo(BigDecimal.valueOf(min)) < 0 || plain.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return outside(plain.toPlainString());
+        }
+        return null;
+    }
+
+    private String notWhole(String item) {
+        return item + " is not a whole number for " + name();
+    }
+
+    private String outside(String item) {
+        return item + " is outside " + min + ".." + max + " for " + name();
     }
 
     /** R1 item count: PEG exactly 3, PSFS 1 to 5, the others 1; null when valid. */

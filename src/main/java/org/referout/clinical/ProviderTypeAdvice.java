@@ -18,8 +18,8 @@ public record ProviderTypeAdvice(List<ProviderType> providerTypes, String reason
 
     public static final ProviderTypeAdvice NONE = new ProviderTypeAdvice(List.of(), "");
 
-    private static final List<ProviderType> EMERGENCY = List.of(EMERGENCY_MEDICINE);
-    private static final List<ProviderType> RED_FLAG_PHYSICIANS = List.of(FAMILY_MEDICINE, INTERNAL_MEDICINE,
+    private static final List<ProviderType> EMERGENCY = List.of(EMERGENCY_PHYSICIAN);
+    private static final List<ProviderType> RED_FLAG_PHYSICIANS = List.of(FAMILY_PHYSICIAN, INTERNAL_MEDICINE_PHYSICIAN,
             SPORTS_MEDICINE, SPINE_PAIN_MEDICINE, REHABILITATION_MEDICINE);
 
     public ProviderTypeAdvice {
@@ -65,23 +65,23 @@ public record ProviderTypeAdvice(List<ProviderType> providerTypes, String reason
     static List<ProviderType> forComplaint(Complaint complaint) {
         return switch (complaint) {
             case LOW_BACK_PAIN, NECK_PAIN, SHOULDER, POSTURAL, SPORTS_INJURY ->
-                    List.of(PHYSICAL_THERAPIST, CHIROPRACTOR, FAMILY_MEDICINE, MASSAGE_THERAPIST);
-            case HEADACHE -> List.of(FAMILY_MEDICINE, NEUROLOGIST, PHYSICAL_THERAPIST, ACUPUNCTURIST);
+                    List.of(PHYSICAL_THERAPIST, CHIROPRACTOR, FAMILY_PHYSICIAN, MASSAGE_THERAPIST);
+            case HEADACHE -> List.of(FAMILY_PHYSICIAN, NEUROLOGIST, PHYSICAL_THERAPIST, ACUPUNCTURIST);
             case WIDESPREAD_PAIN ->
-                    List.of(FAMILY_MEDICINE, RHEUMATOLOGIST, PAIN_MEDICINE, PSYCHOLOGIST, ACUPUNCTURIST);
-            case STRESS_ANXIETY -> List.of(PSYCHOLOGIST, COUNSELLOR, FAMILY_MEDICINE);
+                    List.of(FAMILY_PHYSICIAN, RHEUMATOLOGIST, PAIN_MEDICINE_PHYSICIAN, PSYCHOLOGIST, ACUPUNCTURIST);
+            case STRESS_ANXIETY -> List.of(PSYCHOLOGIST, COUNSELLOR, FAMILY_PHYSICIAN);
             case TMJ -> List.of(DENTIST, PHYSICAL_THERAPIST);
-            case PREGNANCY -> List.of(OBSTETRICIAN, MIDWIFE, PHYSICAL_THERAPIST);
-            case OTHER -> List.of(FAMILY_MEDICINE, PHYSICAL_THERAPIST);
+            case PREGNANCY -> List.of(OBSTETRICIAN, NURSE_MIDWIFE, PHYSICAL_THERAPIST);
+            case OTHER -> List.of(FAMILY_PHYSICIAN, PHYSICAL_THERAPIST);
         };
     }
 
     /** R6 DETERIORATING row: the complaint's row with the physician (207Q00000X) moved or put first. */
     static List<ProviderType> physicianFirst(List<ProviderType> row) {
         List<ProviderType> types = new ArrayList<>(row.size() + 1);
-        types.add(FAMILY_MEDICINE);
+        types.add(FAMILY_PHYSICIAN);
         for (ProviderType type : row) {
-            if (type != FAMILY_MEDICINE) {
+            if (type != FAMILY_PHYSICIAN) {
                 types.add(type);
             }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.referout.clinical.ProviderType;
 import org.referout.directory.index.IndexHit;
 import org.referout.directory.index.IndexQuery;
 import org.referout.directory.index.IndexedProvider;

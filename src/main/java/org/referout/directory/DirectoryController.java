@@ -10,6 +10,7 @@ import org.referout.client.Client;
 import org.referout.client.ClientId;
 import org.referout.client.Clients;
 import org.referout.clinical.Complaint;
+import org.referout.clinical.ProviderType;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldErrors;
@@ -79,7 +80,7 @@ class DirectoryController {
         SearchForm form = new SearchForm(types, q, centre, client, radiusKm == null ? "25" : radiusKm, complaint,
                 language, accepting, sort == null ? "rank" : sort);
         model.addAttribute("form", form);
-        model.addAttribute("providerTypes", ProviderType.values());
+        model.addAttribute("providerTypes", ProviderType.directoryTypes());
         model.addAttribute("complaints", Complaint.values());
         boolean asked = !types.isEmpty() || (q != null && !q.isBlank());
         model.addAttribute("asked", asked);

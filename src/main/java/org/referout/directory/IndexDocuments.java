@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
+import org.referout.clinical.ProviderType;
 import org.referout.directory.index.IndexedProvider;
 import org.referout.directory.nppes.NppesRow;
 
@@ -44,13 +44,14 @@ final class IndexDocuments {
 
     /**
      * What {@link Taxonomy#typesOf} and {@link Taxonomy#typeOf} say of one code: the types covering it (a bit per
-     * {@link ProviderType} ordinal) and its own type's key. Worked out once per distinct code, since an import asks
-     * for millions of rows and there are about a thousand codes.
+     * directory type, by its place in {@link ProviderType#directoryTypes()}) and its own type's key. Worked out once
+     * per distinct code, since an import asks for millions of rows and there are about a thousand codes.
      */
     private record CodeTypes(long covered, String primaryKey) {
     }
 
-    private static final List<String> TYPE_KEYS = Stream.of(ProviderType.values()).map(ProviderType::key).toList();
+    private static final List<String> TYPE_KEYS = ProviderType.directoryTypes().stream()
+        .map(ProviderType::key).toList();
     private static final Map<String, CodeTypes> CODE_TYPES = new ConcurrentHashMap<>();
     /** A damaged file may carry any 10 characters as a code: the memo stops growing here. */
     private static final int MEMO_LIMIT = 100_000;
@@ -66,7 +67,7 @@ final class IndexDocuments {
         if (known == null) {
             long covered = 0;
             for (ProviderType type : Taxonomy.typesOf(List.of(code))) {
-                covered |= 1L << type.ordinal();
+                covered |= 1L << ProviderType.directoryTypes().indexOf(type);
             }
             known = new CodeTypes(covered, Taxonomy.typeOf(code).map(ProviderType::key).orElse(null));
             if (CODE_TYPES.size() < MEMO_LIMIT) {

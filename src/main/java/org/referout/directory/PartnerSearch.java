@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.referout.clinical.ProviderType;
 import org.referout.practice.PracticeId;
 import org.springframework.stereotype.Component;
 

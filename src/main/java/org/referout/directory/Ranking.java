@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.referout.clinical.ProviderType;
 import org.referout.directory.index.IndexHit;
 
 /**

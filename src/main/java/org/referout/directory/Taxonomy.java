@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.referout.clinical.ProviderType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,7 +90,7 @@ public class Taxonomy {
     public static Optional<ProviderType> typeOf(String code) {
         ProviderType best = null;
         int bestLength = 0;
-        for (ProviderType type : ProviderType.values()) {
+        for (ProviderType type : ProviderType.directoryTypes()) {
             int length = type.match(code);
             if (length > bestLength) {
                 best = type;
@@ -102,7 +103,7 @@ public class Taxonomy {
     /** Every friendly type that any of these codes belongs to, in enum order. */
     public static List<ProviderType> typesOf(Collection<String> codes) {
         List<ProviderType> types = new ArrayList<>();
-        for (ProviderType type : ProviderType.values()) {
+        for (ProviderType type : ProviderType.directoryTypes()) {
             for (String code : codes) {
                 if (type.covers(code)) {
                     types.add(type);

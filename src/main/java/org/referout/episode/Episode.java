@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.referout.client.ClientId;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.practice.UserId;
 
 /** An episode of care as stored; {@code psfsActivities} are fixed at the start (R1), in order. */

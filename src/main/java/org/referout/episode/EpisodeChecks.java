@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.referout.clinical.Measure;
 import org.referout.web.FieldProblem;
 
 /** Checks what a therapist entered to start an episode or record a visit; problems name the API's fields. */

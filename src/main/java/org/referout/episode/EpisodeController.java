@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.referout.client.ClientId;
 import org.referout.client.Clients;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldErrors;

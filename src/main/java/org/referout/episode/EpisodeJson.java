@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 
 /** JSON shapes of the episode API. Records, so a later module can wrap them and add fields (the evaluation). */
 record EpisodeJson(long id, long clientId, long therapistId, Complaint complaint, String complaintLabel,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.referout.client.ClientId;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.practice.PracticeId;
 import org.referout.practice.UserId;
 import org.referout.web.ConflictException;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.referout.audit.AuditLog;
 import org.referout.client.ClientId;
 import org.referout.client.Clients;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.practice.CurrentPractice;
 import org.referout.practice.PracticeId;
 import org.referout.web.BadRequestException;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.referout.clinical.Measure;
+
 /**
  * Which measures the visit form shows open; the rest are folded away, one tap from view, so a visit with the
  * episode's own measures needs no scrolling. A measure is in use when it is the episode's primary measure, when it

@@ -2,6 +2,8 @@ package org.referout.episode;
 
 import java.util.List;
 
+import org.referout.clinical.Measure;
+
 /**
  * One measure taken at a visit, shaped like CLINICAL.md R7.1: {@code value} for NPRS and GROC, {@code items}
  * for PSFS and PEG (the other one null / empty).
@@ -22,7 +24,7 @@ public record Score(Measure measure, Integer value, List<Integer> items) {
 
     /** R1: the item for single-item measures, the exact mean of the items for PSFS and PEG. */
     public double score() {
-        if (!measure.hasItems()) {
+        if (measure.isSingleItem()) {
             return value;
         }
         return items.stream().mapToInt(Integer::intValue).average().orElse(Double.NaN);

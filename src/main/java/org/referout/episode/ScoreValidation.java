@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.referout.clinical.Measure;
 import org.referout.web.FieldProblem;
 
 /**
@@ -13,8 +14,6 @@ import org.referout.web.FieldProblem;
  * Messages name the field as the client sent it, e.g. {@code scores[0].value: 11 is outside 0..10 for NPRS}.
  */
 final class ScoreValidation {
-
-    static final int PEG_ITEMS = 3;
 
     private ScoreValidation() {
     }
@@ -42,7 +41,7 @@ final class ScoreValidation {
                 problems.add(new FieldProblem(field + ".measure", measure + " is given twice"));
                 continue;
             }
-            Score score = measure.hasItems()
+            Score score = !measure.isSingleItem()
                     ? itemScore(field, measure, input, psfsActivities.size(), problems)
                     : singleScore(field, measure, input, earlierScoredVisit, problems);
             if (score != null) {
@@ -86,15 +85,17 @@ final class ScoreValidation {
             return null;
         }
         List<BigDecimal> items = input.items() == null ? List.of() : input.items();
-        int expected = measure == Measure.PEG ? PEG_ITEMS : activities;
         if (measure == Measure.PSFS && activities == 0) {
             problems.add(new FieldProblem(field + ".measure", "this episode has no PSFS activities"));
             return null;
         }
-        if (items.size() != expected) {
-            problems.add(new FieldProblem(field + ".items", measure == Measure.PEG
-                    ? "PEG needs exactly 3 items, got " + items.size()
-                    : "PSFS needs " + expected + " items, one per activity of this episode, got " + items.size()));
+        // R1 fixes PEG at 3 items; R7.4 fixes PSFS at one item per activity of the episode (1 to 5 at its start).
+        String countProblem = measure == Measure.PSFS
+                ? (items.size() == activities ? null
+                        : "PSFS needs " + activities + " items, one per activity of this episode, got " + items.size())
+                : measure.problemWithItemCount(items.size());
+        if (countProblem != null) {
+            problems.add(new FieldProblem(field + ".items", countProblem));
             return null;
         }
         var values = new ArrayList<Integer>();
@@ -110,17 +111,11 @@ final class ScoreValidation {
             problems.add(new FieldProblem(field, "is required for " + measure));
             return null;
         }
-        BigDecimal plain = number.stripTrailingZeros();
-        if (plain.scale() > 0) {
-            problems.add(new FieldProblem(field, number.toPlainString() + " is not a whole number"));
+        String problem = measure.problemWith(number);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
             return null;
         }
-        if (plain.compareTo(BigDecimal.valueOf(measure.min())) < 0
-                || plain.compareTo(BigDecimal.valueOf(measure.max())) > 0) {
-            problems.add(new FieldProblem(field,
-                    plain.toPlainString() + " is outside " + measure.min() + ".." + measure.max() + " for " + measure));
-            return null;
-        }
-        return plain.intValueExact();
+        return number.intValueExact();
     }
 }

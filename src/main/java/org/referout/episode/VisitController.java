@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.referout.clinical.Measure;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldErrors;
@@ -102,7 +103,7 @@ class VisitController {
         var inUse = MeasuresInUse.of(episode, visits, form, homeMarks);
         model.addAttribute("inUse", inUse.stream().map(Enum::name).toList());
         model.addAttribute("folded", java.util.stream.Stream.of(Measure.NPRS, Measure.PEG, Measure.GROC)
-            .filter(m -> !inUse.contains(m) && (m != Measure.GROC || offerGroc)).map(Measure::label).toList());
+            .filter(m -> !inUse.contains(m) && (m != Measure.GROC || offerGroc)).map(Measure::labelWithCode).toList());
         return "episode/visit-form";
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.referout.clinical.Measure;
 import org.referout.practice.PracticeId;
 import org.referout.practice.UserId;
 import org.referout.web.ConflictException;
@@ -72,7 +73,7 @@ class VisitRepository {
             .param("visit", visit.value())
             .param("measure", score.measure().name())
             .param("score", BigDecimal.valueOf(score.score()).setScale(4, java.math.RoundingMode.HALF_UP))
-            .param("items", score.measure().hasItems()
+            .param("items", !score.measure().isSingleItem()
                     ? score.items().stream().map(String::valueOf).collect(Collectors.joining(","))
                     : null)
             .update();
@@ -176,7 +177,7 @@ class VisitRepository {
 
     private static Score toScore(ResultSet rs) throws SQLException {
         Measure measure = Measure.valueOf(rs.getString("measure"));
-        if (!measure.hasItems()) {
+        if (measure.isSingleItem()) {
             return Score.single(measure, rs.getBigDecimal("score").intValue());
         }
         return Score.items(measure, Arrays.stream(rs.getString("items").split(",")).map(Integer::valueOf).toList());

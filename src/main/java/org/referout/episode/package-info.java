@@ -5,5 +5,5 @@
  * Clinical content: front desk gets empty results and 404s here, never notes or scores (C1).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Episodes and visits",
-        allowedDependencies = { "audit", "client", "practice", "web" })
+        allowedDependencies = { "audit", "client", "clinical", "practice", "web" })
 package org.referout.episode;

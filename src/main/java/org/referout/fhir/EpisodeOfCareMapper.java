@@ -5,9 +5,9 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Reference;
-import org.referout.episode.Complaint;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.episode.Episode;
-import org.referout.episode.Measure;
 import org.referout.practice.PracticeId;
 
 /**
@@ -28,7 +28,7 @@ final class EpisodeOfCareMapper {
         fhir.addType(new CodeableConcept(new Coding(Codes.COMPLAINTS, episode.complaint().name(),
                 episode.complaint().label())).setText(episode.complaint().label()));
         fhir.addType(new CodeableConcept(new Coding(Codes.MEASURES, episode.primaryMeasure().name(),
-                episode.primaryMeasure().label())).setText("Primary measure: " + episode.primaryMeasure().label()));
+                episode.primaryMeasure().labelWithCode())).setText("Primary measure: " + episode.primaryMeasure().labelWithCode()));
         fhir.setPatient(new Reference("Patient/" + episode.client()));
         fhir.setManagingOrganization(new Reference("Organization/" + practice));
         fhir.getPeriod().setStartElement(new DateTimeType(episode.startDate().toString()));

@@ -3,7 +3,7 @@ package org.referout.fhir;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.referout.episode.Measure;
+import org.referout.clinical.Measure;
 import org.referout.episode.VisitId;
 
 /**

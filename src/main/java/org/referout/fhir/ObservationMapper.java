@@ -15,8 +15,8 @@ import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.referout.client.ClientId;
+import org.referout.clinical.Measure;
 import org.referout.episode.Episode;
-import org.referout.episode.Measure;
 import org.referout.episode.Score;
 import org.referout.episode.ScoreInput;
 import org.referout.episode.Visit;
@@ -131,7 +131,7 @@ final class ObservationMapper {
             problems.add(new FieldProblem(path + ".subject", "is required (the Patient of this bundle)"));
         }
         String encounter = observation.hasEncounter() ? observation.getEncounter().getReference() : null;
-        if (!measure.hasItems()) {
+        if (measure.isSingleItem()) {
             Integer value = whole(number(observation.getValue()), measure, path + ".value", problems);
             return new Reading(measure, new ScoreInput(measure.name(), value == null ? null : BigDecimal.valueOf(value),
                     null), List.of(), date, subject, encounter, times);
@@ -148,8 +148,7 @@ final class ObservationMapper {
             items.add(value == null ? null : BigDecimal.valueOf(value));
             activities.add(component.getCode().getText());
         }
-        int expected = measure == Measure.PEG ? 3 : items.size();
-        if (items.isEmpty() || items.size() != expected || items.size() > 5) {
+        if (measure.problemWithItemCount(items.size()) != null) {
             problems.add(new FieldProblem(path + ".component", measure == Measure.PEG
                     ? "PEG needs its 3 item components" : "PSFS needs 1 to 5 activity components"));
         }
@@ -253,14 +252,9 @@ final class ObservationMapper {
             problems.add(new FieldProblem(path, "is required"));
             return null;
         }
-        if (value.stripTrailingZeros().scale() > 0) {
-            problems.add(new FieldProblem(path, value.toPlainString() + " is not a whole number"));
-            return null;
-        }
-        if (value.compareTo(BigDecimal.valueOf(measure.min())) < 0
-                || value.compareTo(BigDecimal.valueOf(measure.max())) > 0) {
-            problems.add(new FieldProblem(path, value.toPlainString() + " is outside " + measure.min() + ".."
-                    + measure.max() + " for " + measure.name()));
+        String problem = measure.problemWith(value);
+        if (problem != null) {
+            problems.add(new FieldProblem(path, problem));
             return null;
         }
         return value.intValueExact();

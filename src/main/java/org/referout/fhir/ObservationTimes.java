@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.referout.episode.Measure;
+import org.referout.clinical.Measure;
 import org.referout.episode.VisitId;
 import org.referout.practice.PracticeId;
 import org.springframework.jdbc.core.simple.JdbcClient;

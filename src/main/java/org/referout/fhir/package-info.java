@@ -7,5 +7,6 @@
  * records into resources and back. Publishes nothing; listens to nothing; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "FHIR R4",
-        allowedDependencies = { "audit", "client", "directory", "episode", "intake", "practice", "referral", "web" })
+        allowedDependencies = { "audit", "client", "clinical", "directory", "episode", "intake", "practice", "referral",
+                "web" })
 package org.referout.fhir;

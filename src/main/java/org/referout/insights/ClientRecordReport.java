@@ -67,7 +67,7 @@ final class ClientRecordReport {
         pdf.heading(episode.complaint().label() + ", from " + day(episode.startDate())).add(pdf.facts()
             .row("Therapist", part.therapist())
             .row("Goals", episode.goals())
-            .row("Measure", episode.primaryMeasure().label())
+            .row("Measure", episode.primaryMeasure().labelWithCode())
             .row("Episode", episode.status().isOpen() ? "in progress"
                     : "finished" + (episode.dischargeReason() == null ? "" : " (" + episode.dischargeReason().label().toLowerCase() + ")"))
             .row("Referrals", part.referrals().isEmpty() ? "None" : String.join("\n", part.referrals())));

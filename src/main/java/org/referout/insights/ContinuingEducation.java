@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.referout.episode.Complaint;
+import org.referout.clinical.Complaint;
+
 
 /**
  * Continuing-education suggestions (C7). A complaint becomes a suggested topic when, with at least

@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.referout.episode.Complaint;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.EpisodeStatus;
-import org.referout.episode.Measure;
 import org.referout.episode.Score;
 import org.referout.episode.Technique;
 import org.referout.practice.UserId;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.referout.clinical.Complaint;
 import org.referout.clinical.ExpectedCurves;
 import org.referout.clinical.Status;
-import org.referout.episode.Complaint;
 import org.referout.episode.EpisodeStatus;
 import org.referout.episode.Technique;
 import org.referout.practice.CurrentPractice;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.referout.clinical.Complaint;
 import org.referout.clinical.EpisodeEvaluator;
 import org.referout.clinical.EpisodeInput;
 import org.referout.clinical.Evaluation;
@@ -17,8 +16,7 @@ import org.referout.insights.EpisodeFacts.VisitFacts;
 
 /**
  * Replays an episode through the stateless clinical core (R7): the evaluation after visit 1, after visit 2, …, as
- * the therapist would have seen it then. The episode module's codes are spelled like the clinical core's (R7.1),
- * so they are translated by name.
+ * the therapist would have seen it then.
  */
 final class OutcomeReplay {
 
@@ -52,8 +50,8 @@ final class OutcomeReplay {
 
     /** Stored scores passed R1 when recorded; an episode that still cannot be evaluated counts as too few scores. */
     private static Optional<Evaluation> evaluate(EpisodeFacts episode, List<Score> scores, ExpectedCurves curves) {
-        EpisodeInput input = EpisodeInput.of(Complaint.valueOf(episode.complaint().name()), episode.chronic(),
-                Measure.valueOf(episode.primaryMeasure().name()), scores);
+        EpisodeInput input = EpisodeInput.of(episode.complaint(), episode.chronic(), episode.primaryMeasure(),
+                scores);
         try {
             return Optional.of(EpisodeEvaluator.evaluate(input, curves));
         }
@@ -63,8 +61,8 @@ final class OutcomeReplay {
     }
 
     private static Score toClinical(VisitFacts visit, org.referout.episode.Score score) {
-        Measure measure = Measure.valueOf(score.measure().name());
-        int[] items = score.measure().hasItems() ? score.items().stream().mapToInt(Integer::intValue).toArray()
+        Measure measure = score.measure();
+        int[] items = !measure.isSingleItem() ? score.items().stream().mapToInt(Integer::intValue).toArray()
                 : new int[] { score.value() };
         return new Score(visit.number(), visit.date(), measure, items);
     }

@@ -48,7 +48,7 @@ final class ProgressReport {
             .row("Complaint", episode.complaint().label() + (episode.chronic() ? " (longer than three months)" : ""))
             .row("Started", ReportWords.day(episode.startDate()))
             .row("Visits", String.valueOf(report.visits().size()))
-            .row("Measure", episode.primaryMeasure().label())
+            .row("Measure", episode.primaryMeasure().labelWithCode())
             .row("Techniques", report.visits().stream().flatMap(v -> v.techniques().stream()).distinct()
                 .map(Technique::label).collect(Collectors.joining(", ")))
             .row("Episode", switch (episode.status()) {

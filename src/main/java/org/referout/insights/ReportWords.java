@@ -17,7 +17,7 @@ final class ReportWords {
     static String score(Score score) {
         double value = score.score();
         String number = value % 1 == 0 ? String.valueOf((int) value) : String.format(Locale.ROOT, "%.1f", value);
-        return score.measure().label() + " " + number;
+        return score.measure().labelWithCode() + " " + number;
     }
 
     static String day(LocalDate date) {

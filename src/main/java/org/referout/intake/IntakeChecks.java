@@ -1,5 +1,6 @@
 package org.referout.intake;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.clinical.RedFlag;
-import org.referout.episode.Complaint;
 import org.referout.web.FieldProblem;
 
 /**
@@ -122,15 +124,16 @@ final class IntakeChecks {
 
     private static void measures(Map<String, String> posted, List<String> fixedActivities,
             Map<String, String> accepted, List<FieldProblem> problems) {
-        scale(posted, "nprs", "Please choose a number from 0 (no pain) to 10 (worst pain)", accepted, problems);
+        scale(posted, "nprs", Measure.NPRS, "Please choose a number from 0 (no pain) to 10 (worst pain)", accepted,
+                problems);
         for (int i = 1; i <= 3; i++) {
-            scale(posted, "peg" + i, "Please choose a number from 0 to 10", accepted, problems);
+            scale(posted, "peg" + i, Measure.PEG, "Please choose a number from 0 to 10", accepted, problems);
         }
         if (fixedActivities.isEmpty()) {
             ownActivities(posted, accepted, problems);
         } else {
             for (int i = 1; i <= fixedActivities.size(); i++) {
-                scale(posted, "rating" + i, "Please rate this activity from 0 to 10", accepted, problems);
+                scale(posted, "rating" + i, Measure.PSFS, "Please rate this activity from 0 to 10", accepted, problems);
             }
         }
     }
@@ -165,8 +168,8 @@ final class IntakeChecks {
             } else {
                 accepted.put("activity" + i, activity);
             }
-            scale(posted, "rating" + i, "Please rate this activity from 0 (unable) to 10 (as before)", accepted,
-                    problems);
+            scale(posted, "rating" + i, Measure.PSFS, "Please rate this activity from 0 (unable) to 10 (as before)",
+                    accepted, problems);
         }
         if (named == 0) {
             problems.add(new FieldProblem("activity1", "Please name at least one activity that is hard for you now"));
@@ -187,10 +190,11 @@ final class IntakeChecks {
         }
     }
 
-    private static void scale(Map<String, String> posted, String field, String message, Map<String, String> accepted,
-            List<FieldProblem> problems) {
+    /** A scale the client tapped: digits only (no sign, no decimals), then R1's range of the measure. */
+    private static void scale(Map<String, String> posted, String field, Measure measure, String message,
+            Map<String, String> accepted, List<FieldProblem> problems) {
         String value = text(posted, field);
-        if (value == null || !value.matches("\\d{1,2}") || Integer.parseInt(value) > 10) {
+        if (value == null || !value.matches("\\d{1,2}") || measure.problemWith(new BigDecimal(value)) != null) {
             problems.add(new FieldProblem(field, message));
         } else {
             accepted.put(field, Integer.toString(Integer.parseInt(value)));

@@ -7,8 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.referout.clinical.Complaint;
 import org.referout.clinical.Recommendation;
-import org.referout.episode.Complaint;
 import org.referout.web.BadRequestException;
 import org.referout.web.FieldErrors;
 import org.referout.web.ConflictException;

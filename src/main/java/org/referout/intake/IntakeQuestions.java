@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.referout.clinical.Complaint;
 import org.referout.clinical.RedFlag;
-import org.referout.episode.Complaint;
 
 /**
  * The questions of each page as {@code templates/intake/form.html} asks them and {@link IntakeChecks} accepts them

@@ -59,6 +59,9 @@ class RedFlagController {
             model.addAttribute("clearing", code);
             model.addAttribute("note", note);
             model.addAttribute("errors", FieldErrors.byField(e));
+            // the summary links to the note of the flag being cleared: every flag has its own form and note
+            model.addAttribute("clearErrors", java.util.Map.of("note-" + code,
+                    String.join("; ", FieldErrors.byField(e).values())));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "intake/flags";
         }

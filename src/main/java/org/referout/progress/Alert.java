@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.referout.client.ClientId;
+import org.referout.clinical.Complaint;
 import org.referout.clinical.Reason;
 import org.referout.clinical.Recommendation;
 import org.referout.clinical.Status;
-import org.referout.episode.Complaint;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.VisitId;
 import org.referout.practice.UserId;

@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.referout.client.ClientId;
+import org.referout.clinical.Complaint;
 import org.referout.clinical.Reason;
 import org.referout.clinical.ReasonCode;
 import org.referout.clinical.Recommendation;
 import org.referout.clinical.Status;
-import org.referout.episode.Complaint;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.VisitId;
 import org.referout.practice.PracticeId;

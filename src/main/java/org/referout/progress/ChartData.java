@@ -43,7 +43,7 @@ final class ChartData {
         }
         double line = toScore(measure, baseline, chart.importantImprovementLine());
         Double important = line >= measure.min() && line <= measure.max() ? line : null;
-        return new ProgressChart.Data(measure.label() + " (" + measure.name() + ")", measure.min(), measure.max(),
+        return new ProgressChart.Data(measure.labelWithCode(), measure.min(), measure.max(),
                 measure.higherIsBetter(), scores, bands, important, markers);
     }
 

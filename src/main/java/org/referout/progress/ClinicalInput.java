@@ -3,15 +3,14 @@ package org.referout.progress;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.referout.clinical.Complaint;
 import org.referout.clinical.EpisodeInput;
 import org.referout.clinical.Measure;
 import org.referout.clinical.Score;
 import org.referout.episode.ScoreHistory;
 
 /**
- * Turns the episode module's stored scores into the clinical engine's input (R7.1). The two modules each have
- * their own Measure and Complaint enums with the same constant names, so the mapping is by name.
+ * Turns the episode module's stored scores into the clinical engine's input (R7.1): the scores of the first
+ * visits, as the engine's {@link Score}s.
  */
 final class ClinicalInput {
 
@@ -30,13 +29,13 @@ final class ClinicalInput {
                 scores.add(score(entry.visit(), entry.date(), entry.score()));
             }
         }
-        return new EpisodeInput(Complaint.valueOf(history.complaint().name()), history.chronic(),
-                Measure.valueOf(history.primaryMeasure().name()), flags.raised(), flags.cleared(), scores);
+        return new EpisodeInput(history.complaint(), history.chronic(), history.primaryMeasure(), flags.raised(),
+                flags.cleared(), scores);
     }
 
     static Score score(int visit, java.time.LocalDate date, org.referout.episode.Score stored) {
-        Measure measure = Measure.valueOf(stored.measure().name());
-        if (stored.measure().hasItems()) {
+        Measure measure = stored.measure();
+        if (!measure.isSingleItem()) {
             return Score.ofItems(visit, date, measure, stored.items().stream().mapToInt(Integer::intValue).toArray());
         }
         return Score.of(visit, date, measure, stored.value());

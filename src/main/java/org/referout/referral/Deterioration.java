@@ -1,6 +1,6 @@
 package org.referout.referral;
 
-import org.referout.episode.Measure;
+import org.referout.clinical.Measure;
 import org.referout.episode.ScoreHistory;
 
 /**

@@ -53,7 +53,7 @@ class EpisodeSnapshots {
         List<String> lastNotes = notes.subList(Math.max(0, notes.size() - NOTES_SHOWN), notes.size());
         return new EpisodeSummary(client.firstName(), client.lastName(), client.dateOfBirth(), client.details().zip(),
                 episode.complaint().name(), episode.complaint().label(), episode.startDate(), visits.size(), List.copyOf(techniques),
-                episode.goals(), episode.primaryMeasure().label(), scores, List.copyOf(lastNotes),
+                episode.goals(), episode.primaryMeasure().labelWithCode(), scores, List.copyOf(lastNotes),
                 redFlagAnswers(redFlags.screen(by.id(), episode.id())), client.details().phone(),
                 client.details().email(), postalAddress(client.details()));
     }

@@ -45,7 +45,10 @@ class InboxController {
             return "redirect:/referrals/inbox";
         }
         catch (BadRequestException e) {
-            model.addAttribute("claimErrors", PageForms.errors(e));
+            // keyed by the inputs' ids (claim-link, claim-code) so the error summary links to them
+            var claimErrors = new java.util.LinkedHashMap<String, String>();
+            PageForms.errors(e).forEach((field, message) -> claimErrors.put("claim-" + field, message));
+            model.addAttribute("claimErrors", claimErrors);
             model.addAttribute("claimLink", link);
             return inbox(practice, model);
         }

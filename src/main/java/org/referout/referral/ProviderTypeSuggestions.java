@@ -25,13 +25,13 @@ final class ProviderTypeSuggestions {
     private ProviderTypeSuggestions() {
     }
 
-    static List<Suggestion> forReferral(org.referout.episode.Complaint complaint, FlagScreen redFlags,
+    static List<Suggestion> forReferral(Complaint complaint, FlagScreen redFlags,
             boolean deteriorating) {
         // A positive screen already carries its R6 advice (intake asked the clinical core).
         ProviderTypeAdvice advice = redFlags.positive() ? redFlags.advice()
                 : ProviderTypeAdvice.advise(new RedFlagScreening(null, Set.of(), false, List.of()),
                         deteriorating ? Status.DETERIORATING : Status.PLATEAU, Recommendation.REFER,
-                        Complaint.valueOf(complaint.name()));
+                        complaint);
         return advice.providerTypes().stream()
             .map((ProviderType type) -> new Suggestion(type.label(), type.nuccCode(), advice.reason()))
             .toList();

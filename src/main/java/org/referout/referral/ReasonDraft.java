@@ -29,7 +29,7 @@ final class ReasonDraft {
         }
         ScoreHistory.Entry first = primary.get(0);
         ScoreHistory.Entry last = primary.get(primary.size() - 1);
-        return history.complaint().label() + ": " + history.primaryMeasure().label() + " was "
+        return history.complaint().label() + ": " + history.primaryMeasure().labelWithCode() + " was "
                 + number(first.score().score()) + " at visit " + first.visit() + " and is "
                 + number(last.score().score()) + " at visit " + last.visit()
                 + ". Massage alone has not brought the expected improvement.";

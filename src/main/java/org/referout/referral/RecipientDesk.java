@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.referout.audit.AuditLog;
+import org.referout.clinical.Measure;
 import org.referout.practice.PracticeId;
 import org.referout.practice.Practices;
 import org.referout.web.BadRequestException;
@@ -217,7 +218,7 @@ class RecipientDesk {
         }
         try {
             int pain = Integer.parseInt(typed.strip());
-            if (pain >= 0 && pain <= 10) {
+            if (Measure.NPRS.problemWith(pain) == null) {
                 return pain;
             }
         }

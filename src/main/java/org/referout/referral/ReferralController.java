@@ -105,6 +105,32 @@ class ReferralController {
         return "referral/new";
     }
 
+    /**
+     * A step of this page that fails (issue 16 item 4) shows the page again, not a bare error page: the summary at
+     * the top, the message by its control, and what was typed in the step's form. Other pages' forms catch their own.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(BadRequestException.class)
+    String stepNotDone(BadRequestException e, jakarta.servlet.http.HttpServletRequest request, CurrentPractice practice,
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
+        var path = java.util.regex.Pattern.compile("/referrals/([0-9]+)/.*").matcher(request.getRequestURI());
+        if (!path.matches()) {
+            // a step of another page (the overdue setting): the plain 400 page, as web.PageErrors would show it
+            response.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problems", e.problems());
+            return "error/400";
+        }
+        if (referrals.find(practice, new ReferralId(Long.parseLong(path.group(1)))).isEmpty()) {
+            // not yours looks like not there, even when the step's input was bad too
+            response.setStatus(org.springframework.http.HttpStatus.NOT_FOUND.value());
+            return "error/404";
+        }
+        response.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("errors", ReferralStepErrors.byControl(e.problems(), request.getParameter("recipient")));
+        model.addAttribute("typed", request.getParameterMap());
+        model.addAttribute("typedRecipient", request.getParameter("recipient"));
+        return show(Long.parseLong(path.group(1)), practice, model);
+    }
+
     @GetMapping("/referrals/{id}")
     String show(@PathVariable long id, CurrentPractice practice, Model model) {
         ReferralId referralId = new ReferralId(id);

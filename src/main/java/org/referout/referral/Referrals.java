@@ -156,7 +156,7 @@ public class Referrals {
         Referral referral = load(by, id);
         if (referral.status() != ReferralStatus.DRAFT) {
             throw new BadRequestException("status", "only a draft can be edited; this referral is "
-                    + referral.status());
+                    + referral.status().label().toLowerCase(java.util.Locale.ROOT));
         }
         var problems = new ArrayList<FieldProblem>();
         if (urgency == null) {
@@ -206,7 +206,8 @@ public class Referrals {
     public void recordConsent(CurrentPractice by, ReferralId id, RecipientId recipient, ConsentGiven consent) {
         Referral referral = load(by, id);
         if (referral.status().isFinished()) {
-            throw new BadRequestException("status", "the referral is " + referral.status());
+            throw new BadRequestException("status",
+                    "the referral is " + referral.status().label().toLowerCase(java.util.Locale.ROOT));
         }
         Addressee addressee = addressee(by.id(), id, recipient);
         var problems = new ArrayList<FieldProblem>();
@@ -442,7 +443,8 @@ public class Referrals {
             throw new BadRequestException("email", "the client has no e-mail address on file");
         }
         if (referral.status() == ReferralStatus.DRAFT || referral.status().isFinished()) {
-            throw new BadRequestException("status", "the referral is " + referral.status());
+            throw new BadRequestException("status",
+                    "the referral is " + referral.status().label().toLowerCase(java.util.Locale.ROOT));
         }
         issueClientLink(by.id(), referral, client.details().email(), Lifecycle.Actor.user(by));
     }

@@ -71,7 +71,7 @@ class EpisodeEvaluatorTests {
         Evaluation evaluation = evaluate(nprs(5, 7, 7));
         assertVerdict(evaluation, Status.DETERIORATING, REFER, ReasonCode.DETERIORATED_TWICE);
         assertThat(evaluation.colour()).isEqualTo(Colour.RED);
-        assertThat(evaluation.providerTypes()).first().isEqualTo(ProviderType.FAMILY_MEDICINE);
+        assertThat(evaluation.providerTypes()).first().isEqualTo(ProviderType.FAMILY_PHYSICIAN);
     }
 
     // rule 3
@@ -123,7 +123,7 @@ class EpisodeEvaluatorTests {
         Evaluation evaluation = evaluate(nprs(7, 7, 6, 6, 6, 7));
         assertVerdict(evaluation, Status.PLATEAU, REFER, ReasonCode.TRIAL_OF_CARE_ENDED);
         assertThat(evaluation.providerTypes()).containsExactly(ProviderType.PHYSICAL_THERAPIST,
-                ProviderType.CHIROPRACTOR, ProviderType.FAMILY_MEDICINE, ProviderType.MASSAGE_THERAPIST);
+                ProviderType.CHIROPRACTOR, ProviderType.FAMILY_PHYSICIAN, ProviderType.MASSAGE_THERAPIST);
     }
 
     @Test
@@ -249,7 +249,7 @@ class EpisodeEvaluatorTests {
         assertThat(evaluation.colour()).isEqualTo(Colour.RED);
         assertThat(evaluation.reasons()).extracting(Reason::code)
                 .containsExactly(ReasonCode.RED_FLAG, ReasonCode.EXPECTED_PROGRESS);
-        assertThat(evaluation.providerTypes()).first().isEqualTo(ProviderType.FAMILY_MEDICINE);
+        assertThat(evaluation.providerTypes()).first().isEqualTo(ProviderType.FAMILY_PHYSICIAN);
     }
 
     @Test
@@ -257,7 +257,7 @@ class EpisodeEvaluatorTests {
         Evaluation evaluation = evaluate(nprs(7, 7, 7, 7, 7, 7).withRedFlags(List.of(RedFlag.DVT_SIGNS)));
         assertThat(evaluation.trajectoryRecommendation()).isEqualTo(REFER);
         assertThat(evaluation.recommendation()).isEqualTo(Recommendation.REFER_EMERGENCY);
-        assertThat(evaluation.providerTypes()).containsExactly(ProviderType.EMERGENCY_MEDICINE);
+        assertThat(evaluation.providerTypes()).containsExactly(ProviderType.EMERGENCY_PHYSICIAN);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.referout.clinical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.referout.clinical.Scenarios.FIRST_VISIT;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 
 class MeasureTests {
@@ -19,6 +21,23 @@ class MeasureTests {
     @Test
     void fractionalItemIsNotAWholeNumber() {
         assertThat(Measure.PSFS.problemWith(7.5)).isEqualTo("7.5 is not a whole number for PSFS");
+    }
+
+    @Test
+    void anItemAsTypedIsCheckedExactlyWithTheSameWords() {
+        assertThat(Measure.NPRS.problemWith(new BigDecimal("11.0"))).isEqualTo("11 is outside 0..10 for NPRS");
+        assertThat(Measure.GROC.problemWith(new BigDecimal("-8"))).isEqualTo("-8 is outside -7..7 for GROC");
+        assertThat(Measure.PSFS.problemWith(new BigDecimal("7.5"))).isEqualTo("7.5 is not a whole number for PSFS");
+        assertThat(Measure.NPRS.problemWith(new BigDecimal("7.00000000000000000001")))
+                .isEqualTo("7.00000000000000000001 is not a whole number for NPRS");
+        assertThat(Measure.PEG.problemWith(new BigDecimal("10.00"))).isNull();
+        assertThat(Measure.GROC.problemWith(new BigDecimal("-7"))).isNull();
+    }
+
+    @Test
+    void labelsWithTheCodeNameItOnce() {
+        assertThat(Measure.NPRS.labelWithCode()).isEqualTo("Pain (NPRS)");
+        assertThat(Measure.PEG.labelWithCode()).isEqualTo("Pain and interference (PEG)");
     }
 
     @Test

@@ -35,8 +35,13 @@ class ProviderTypeAdviceTests {
         }
         assertThat(codes).hasSizeGreaterThan(800);
         for (ProviderType type : ProviderType.values()) {
-            assertThat(codes).as(type + " " + type.nuccCode()).contains(type.nuccCode());
             assertThat(type.label()).isNotBlank();
+            if (type == PHYSICIAN) {
+                assertThat(type.nuccCode()).as("any physician: no single code").isNull();
+                continue;
+            }
+            assertThat(codes).as(type + " " + type.nuccCode()).contains(type.nuccCode());
+            assertThat(type.covers(type.nuccCode())).as(type + " selects its own code").isTrue();
         }
     }
 
@@ -67,31 +72,31 @@ class ProviderTypeAdviceTests {
 
     @Test
     void trajectoryReferralFollowsTheComplaintRow() {
-        assertThat(trajectory(Complaint.NECK_PAIN)).containsExactly(PHYSICAL_THERAPIST, CHIROPRACTOR, FAMILY_MEDICINE,
+        assertThat(trajectory(Complaint.NECK_PAIN)).containsExactly(PHYSICAL_THERAPIST, CHIROPRACTOR, FAMILY_PHYSICIAN,
                 MASSAGE_THERAPIST);
-        assertThat(trajectory(Complaint.HEADACHE)).containsExactly(FAMILY_MEDICINE, NEUROLOGIST, PHYSICAL_THERAPIST,
+        assertThat(trajectory(Complaint.HEADACHE)).containsExactly(FAMILY_PHYSICIAN, NEUROLOGIST, PHYSICAL_THERAPIST,
                 ACUPUNCTURIST);
-        assertThat(trajectory(Complaint.WIDESPREAD_PAIN)).containsExactly(FAMILY_MEDICINE, RHEUMATOLOGIST,
-                PAIN_MEDICINE, PSYCHOLOGIST, ACUPUNCTURIST);
-        assertThat(trajectory(Complaint.STRESS_ANXIETY)).containsExactly(PSYCHOLOGIST, COUNSELLOR, FAMILY_MEDICINE);
+        assertThat(trajectory(Complaint.WIDESPREAD_PAIN)).containsExactly(FAMILY_PHYSICIAN, RHEUMATOLOGIST,
+                PAIN_MEDICINE_PHYSICIAN, PSYCHOLOGIST, ACUPUNCTURIST);
+        assertThat(trajectory(Complaint.STRESS_ANXIETY)).containsExactly(PSYCHOLOGIST, COUNSELLOR, FAMILY_PHYSICIAN);
         assertThat(trajectory(Complaint.TMJ)).containsExactly(DENTIST, PHYSICAL_THERAPIST);
-        assertThat(trajectory(Complaint.PREGNANCY)).containsExactly(OBSTETRICIAN, MIDWIFE, PHYSICAL_THERAPIST);
-        assertThat(trajectory(Complaint.OTHER)).containsExactly(FAMILY_MEDICINE, PHYSICAL_THERAPIST);
+        assertThat(trajectory(Complaint.PREGNANCY)).containsExactly(OBSTETRICIAN, NURSE_MIDWIFE, PHYSICAL_THERAPIST);
+        assertThat(trajectory(Complaint.OTHER)).containsExactly(FAMILY_PHYSICIAN, PHYSICAL_THERAPIST);
     }
 
     @ParameterizedTest
     @EnumSource(value = Complaint.class, names = { "LOW_BACK_PAIN", "NECK_PAIN", "SHOULDER", "POSTURAL", "SPORTS_INJURY" })
     void musculoskeletalComplaintsShareTheirRow(Complaint complaint) {
-        assertThat(trajectory(complaint)).containsExactly(PHYSICAL_THERAPIST, CHIROPRACTOR, FAMILY_MEDICINE,
+        assertThat(trajectory(complaint)).containsExactly(PHYSICAL_THERAPIST, CHIROPRACTOR, FAMILY_PHYSICIAN,
                 MASSAGE_THERAPIST);
     }
 
     @Test
     void deterioratingPutsThePhysicianFirst() {
-        assertThat(deteriorating(Complaint.LOW_BACK_PAIN)).containsExactly(FAMILY_MEDICINE, PHYSICAL_THERAPIST,
+        assertThat(deteriorating(Complaint.LOW_BACK_PAIN)).containsExactly(FAMILY_PHYSICIAN, PHYSICAL_THERAPIST,
                 CHIROPRACTOR, MASSAGE_THERAPIST);
-        assertThat(deteriorating(Complaint.TMJ)).containsExactly(FAMILY_MEDICINE, DENTIST, PHYSICAL_THERAPIST);
-        assertThat(deteriorating(Complaint.HEADACHE)).containsExactly(FAMILY_MEDICINE, NEUROLOGIST,
+        assertThat(deteriorating(Complaint.TMJ)).containsExactly(FAMILY_PHYSICIAN, DENTIST, PHYSICAL_THERAPIST);
+        assertThat(deteriorating(Complaint.HEADACHE)).containsExactly(FAMILY_PHYSICIAN, NEUROLOGIST,
                 PHYSICAL_THERAPIST, ACUPUNCTURIST);
     }
 

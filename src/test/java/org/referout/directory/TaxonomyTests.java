@@ -3,6 +3,7 @@ package org.referout.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.referout.clinical.ProviderType;
 
 class TaxonomyTests {
 
@@ -36,6 +37,20 @@ class TaxonomyTests {
             .contains(ProviderType.SPORTS_SPINE_PHYSICIAN, ProviderType.PHYSICIAN);
         assertThat(taxonomy.label("183500000X")).isEqualTo(taxonomy.displayName("183500000X"));
         assertThat(taxonomy.label("ZZZZZZZZZX")).isEqualTo("ZZZZZZZZZX");
+    }
+
+    @Test
+    void theDirectoryKeysInUrlsTheApiAndTheIndexStayAsTheyWere() {
+        assertThat(ProviderType.directoryTypes().stream().map(ProviderType::key)).containsExactly("massage-therapist",
+                "chiropractor", "acupuncturist", "physical-therapist", "occupational-therapist", "family-physician",
+                "internal-medicine-physician", "emergency-physician", "neurologist", "rheumatologist",
+                "pain-medicine-physician", "sports-spine-physician", "obstetrician", "nurse-midwife",
+                "nurse-practitioner", "physician", "psychologist", "counsellor", "dentist");
+        assertThat(ProviderType.parse("Family physician")).contains(ProviderType.FAMILY_PHYSICIAN);
+        assertThat(ProviderType.parse("NURSE_MIDWIFE")).contains(ProviderType.NURSE_MIDWIFE);
+        // R6's narrower doctors are filed under the sports or spine physician, never a directory type of their own
+        assertThat(ProviderType.parse("sports-medicine")).isEmpty();
+        assertThat(Taxonomy.typeOf("2081P2900X")).contains(ProviderType.SPORTS_SPINE_PHYSICIAN);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.referout.audit.AuditLog;
 import org.referout.client.ClientDetails;
 import org.referout.client.ClientId;
 import org.referout.client.Clients;
+import org.referout.clinical.Complaint;
+import org.referout.clinical.Measure;
 import org.referout.practice.CurrentPractice;
 import org.referout.support.DatabaseTest;
 import org.referout.support.TestPractices;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.referout.clinical.Measure;
 import org.referout.web.FieldProblem;
 
 /** CLINICAL.md R1 / R7.4 for entered scores: no Spring, milliseconds. */
@@ -57,7 +58,7 @@ class ScoreValidationTests {
     @Test
     void nonIntegerAndMissingValuesAreRejected() {
         assertThat(problems(List.of(value("NPRS", "7.5")), false))
-            .containsExactly("scores[0].value: 7.5 is not a whole number");
+            .containsExactly("scores[0].value: 7.5 is not a whole number for NPRS");
         assertThat(problems(List.of(value("NPRS", "7.0")), false)).isEmpty();
         assertThat(problems(List.of(value("NPRS", null)), false))
             .containsExactly("scores[0].value: is required for NPRS");

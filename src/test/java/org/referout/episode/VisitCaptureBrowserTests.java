@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.referout.client.ClientDetails;
 import org.referout.client.Clients;
+import org.referout.clinical.Measure;
 import org.referout.support.Browser;
 import org.referout.support.TestDatabase;
 import org.referout.support.TestPractices;

@@ -552,7 +552,7 @@ class FhirClientTests {
     static Observation nprs(int value, String when, String subject) {
         Observation observation = new Observation();
         observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.setCode(ObservationMapper.code(org.referout.episode.Measure.NPRS));
+        observation.setCode(ObservationMapper.code(org.referout.clinical.Measure.NPRS));
         observation.setSubject(new Reference(subject));
         observation.setEffective(new DateTimeType(when));
         observation.setValue(new Quantity().setValue(value).setUnit("score").setSystem(Codes.UCUM).setCode("{score}"));

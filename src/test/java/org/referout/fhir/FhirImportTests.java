@@ -120,7 +120,7 @@ class FhirImportTests {
     static Observation nprs(int value, String date) {
         Observation observation = new Observation();
         observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.setCode(ObservationMapper.code(org.referout.episode.Measure.NPRS));
+        observation.setCode(ObservationMapper.code(org.referout.clinical.Measure.NPRS));
         observation.setSubject(new Reference("urn:uuid:0d4c4a4e-0000-4000-8000-000000000001"));
         observation.setEffective(new org.hl7.fhir.r4.model.DateTimeType(date));
         observation.setValue(new Quantity(value));

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.referout.clinical.Complaint;
 import org.referout.clinical.ExpectedCurves;
+import org.referout.clinical.Measure;
 import org.referout.clinical.Status;
-import org.referout.episode.Complaint;
 import org.referout.episode.EpisodeId;
 import org.referout.episode.EpisodeStatus;
-import org.referout.episode.Measure;
 import org.referout.episode.Score;
 import org.referout.insights.EpisodeFacts.VisitFacts;
 import org.referout.insights.EpisodeReviews.Kind;

@@ -52,7 +52,7 @@ class FlagScreenTests {
         FlagScreen screen = screen();
         assertThat(screen.level()).isEqualTo(Recommendation.REFER_EMERGENCY);
         assertThat(screen.blocksTreatment()).isTrue();
-        assertThat(screen.advice().providerTypes()).containsExactly(ProviderType.EMERGENCY_MEDICINE);
+        assertThat(screen.advice().providerTypes()).containsExactly(ProviderType.EMERGENCY_PHYSICIAN);
         assertThat(screen.flags()).extracting(ActiveFlag::code).containsExactly("SADDLE_NUMBNESS");
         assertThat(screen.reasons()).hasSize(1);
     }

@@ -89,7 +89,7 @@ class InvitationMailTests {
                 .param("email", "not an address").param("role", "FRONT_DESK"))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("class=\"errors\" role=\"alert\"", "href=\"#email\"", "id=\"email-error\"",
+        assertThat(page).contains("id=\"error-summary\"", "href=\"#email\"", "id=\"email-error\"",
                 "value=\"not an address\"", "<option value=\"FRONT_DESK\" selected");
         assertThat(jdbc.sql("select count(*) from invitation where practice_id = :p").param("p", team.id().value())
             .query(Long.class).single()).isZero();

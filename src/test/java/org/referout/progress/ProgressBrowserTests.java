@@ -110,6 +110,9 @@ class ProgressBrowserTests {
         assertThat(chart.findElements(By.cssSelector("#progress-chart-alert-markers path"))).hasSize(2);
         assertThat(driver.findElement(By.id("chart-table")).getText()).contains("Refer");
         Browser.screenshot(driver, "progress-4-episode-chart");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('chart').scrollIntoView({block: 'start'})");
+        Browser.screenshot(driver, "progress-5-chart-in-view");
     }
 
     private void recordVisit(EpisodeId episode, int pain) {

@@ -176,6 +176,35 @@ class ReferralPagesTests {
             .andExpect(content().string(Matchers.containsString("Carla Chen")));
     }
 
+    /**
+     * Issue 16 item 4: a step of the referral page that fails shows the page again with the summary linking to the
+     * step's own control, the message by it and what was typed, not a bare error page; nothing is recorded.
+     */
+    @Test
+    void aFailedConsentComesBackOnTheReferralPageWithWhatWasTyped() throws Exception {
+        var therapist = team.therapist().asCurrentPractice();
+        RecipientId second = referrals.addRecipient(therapist, RecipientDetails.byHand("Dr Pat Physio",
+                "Physical therapist", "pat@physio.test", null));
+        referrals.addAddressee(therapist, referral, second);
+        String tooLong = "Carla " + "C".repeat(200);
+
+        mvc.perform(post("/referrals/" + referral + "/consent").with(as(team.therapist())).with(csrf())
+            .param("recipient", second.toString()).param("givenBy", tooLong).param("method", "IN_PERSON")
+            .param("summary", "true"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(Matchers.containsString("That step was not done yet. Please check:")))
+            .andExpect(content().string(Matchers.containsString("href=\"#given-by-" + second + "\"")))
+            .andExpect(content().string(Matchers.containsString("value=\"" + tooLong + "\"")))
+            .andExpect(content().string(Matchers.containsString("id=\"given-by-" + second + "-error\"")));
+        assertThat(referrals.addressees(therapist, referral).stream()
+            .filter(a -> a.recipient().id().equals(second)).findFirst().orElseThrow().consented()).isFalse();
+
+        mvc.perform(post("/referrals/" + referral + "/close").with(as(team.therapist())).with(csrf())
+            .param("note", "x".repeat(5000)))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(Matchers.containsString("<h1>Referral for")));
+    }
+
     /** Issue 16 item 4: a referral to nobody is refused on the form and by the API, and nothing is stored. */
     @Test
     void aReferralWithoutARecipientIsRefusedKeepingWhatWasTyped() throws Exception {
