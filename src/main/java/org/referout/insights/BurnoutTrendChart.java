@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import org.referout.chart.Svg;
 import org.referout.clinical.CbiScale;
 import org.referout.clinical.CbiScores;
 

@@ -1,6 +1,7 @@
 package org.referout.insights;
 
 import org.referout.client.ClientId;
+import org.referout.pdf.PdfDocument;
 import org.referout.practice.CurrentPractice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,6 @@ class ClientRecordController {
 
     @GetMapping("/clients/{id}/record.pdf")
     ResponseEntity<byte[]> record(CurrentPractice me, @PathVariable long id) {
-        return PdfBlocks.response(insights.clientRecord(me, new ClientId(id)), "client-record-" + id + ".pdf", false);
+        return PdfDocument.response(insights.clientRecord(me, new ClientId(id)), "client-record-" + id + ".pdf", false);
     }
 }

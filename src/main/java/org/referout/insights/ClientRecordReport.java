@@ -1,10 +1,6 @@
 package org.referout.insights;
 
-import static org.referout.insights.PdfBlocks.BODY;
-import static org.referout.insights.PdfBlocks.BOLD;
-import static org.referout.insights.PdfBlocks.day;
-import static org.referout.insights.PdfBlocks.heading;
-import static org.referout.insights.PdfBlocks.row;
+import static org.referout.insights.ReportWords.day;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,16 +13,12 @@ import org.referout.episode.Episode;
 import org.referout.episode.Technique;
 import org.referout.episode.Visit;
 import org.referout.episode.VisitNotes;
-
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
+import org.referout.pdf.PdfDocument;
 
 /**
  * The client's whole record as a PDF a person can read (C8, the right of access, beside the FHIR Bundle): the
  * client's details, then every episode with its visits, notes and scores, and the referrals made. Same look as
- * the progress report ({@link PdfBlocks}).
+ * the progress report (both are a {@link PdfDocument}).
  */
 final class ClientRecordReport {
 
@@ -42,62 +34,55 @@ final class ClientRecordReport {
 
     static byte[] render(Content record) {
         String name = record.client().fullName();
-        return PdfBlocks.render("Whole record — " + name, "Whole record of " + name,
-                record.practiceName() + " · printed " + day(record.printedOn()), document -> {
-                    details(document, record.client());
-                    if (record.episodes().isEmpty()) {
-                        document.add(heading("Episodes of care"));
-                        document.add(new Paragraph("No episodes of care recorded.", BODY));
-                    }
-                    for (EpisodePart part : record.episodes()) {
-                        episode(document, part);
-                    }
-                }, "Everything the practice keeps about this client in ReferOut. The same record is available as a "
-                        + "FHIR Bundle for other software.", "the client's record");
+        PdfDocument pdf = new PdfDocument("Whole record — " + name)
+            .title("Whole record of " + name)
+            .small(record.practiceName() + " · printed " + day(record.printedOn()));
+        details(pdf, record.client());
+        if (record.episodes().isEmpty()) {
+            pdf.heading("Episodes of care").paragraph("No episodes of care recorded.");
+        }
+        for (EpisodePart part : record.episodes()) {
+            episode(pdf, part);
+        }
+        return pdf.small("Everything the practice keeps about this client in ReferOut. The same record is available "
+                + "as a FHIR Bundle for other software.").bytes();
     }
 
-    private static void details(Document document, Client client) throws DocumentException {
+    private static void details(PdfDocument pdf, Client client) {
         ClientDetails d = client.details();
-        document.add(heading("Details"));
-        PdfPTable facts = PdfBlocks.facts();
-        row(facts, "Name", client.fullName());
-        row(facts, "Date of birth", day(d.dateOfBirth()));
-        row(facts, "Gender", d.gender());
-        row(facts, "Phone", d.phone());
-        row(facts, "E-mail", d.email());
-        row(facts, "Address", joined(", ", d.addressLine1(), d.addressLine2(), d.city(), d.state(), d.zip(), d.country()));
-        row(facts, "Preferred language", d.preferredLanguage());
-        row(facts, "Consent to treatment", d.treatmentConsent() && client.treatmentConsentAt() != null
-                ? "Given " + day(client.treatmentConsentAt().toLocalDate()) : "Not recorded");
-        document.add(facts);
+        pdf.heading("Details").add(pdf.facts()
+            .row("Name", client.fullName())
+            .row("Date of birth", day(d.dateOfBirth()))
+            .row("Gender", d.gender())
+            .row("Phone", d.phone())
+            .row("E-mail", d.email())
+            .row("Address", joined(", ", d.addressLine1(), d.addressLine2(), d.city(), d.state(), d.zip(), d.country()))
+            .row("Preferred language", d.preferredLanguage())
+            .row("Consent to treatment", d.treatmentConsent() && client.treatmentConsentAt() != null
+                    ? "Given " + day(client.treatmentConsentAt().toLocalDate()) : "Not recorded"));
     }
 
-    private static void episode(Document document, EpisodePart part) throws DocumentException {
+    private static void episode(PdfDocument pdf, EpisodePart part) {
         Episode episode = part.episode();
-        document.add(heading(episode.complaint().label() + ", from " + day(episode.startDate())));
-        PdfPTable facts = PdfBlocks.facts();
-        row(facts, "Therapist", part.therapist());
-        row(facts, "Goals", episode.goals());
-        row(facts, "Measure", episode.primaryMeasure().labelWithCode());
-        row(facts, "Episode", episode.status().isOpen() ? "in progress"
-                : "finished" + (episode.dischargeReason() == null ? "" : " (" + episode.dischargeReason().label().toLowerCase() + ")"));
-        row(facts, "Referrals", part.referrals().isEmpty() ? "None" : String.join("\n", part.referrals()));
-        document.add(facts);
+        pdf.heading(episode.complaint().label() + ", from " + day(episode.startDate())).add(pdf.facts()
+            .row("Therapist", part.therapist())
+            .row("Goals", episode.goals())
+            .row("Measure", episode.primaryMeasure().labelWithCode())
+            .row("Episode", episode.status().isOpen() ? "in progress"
+                    : "finished" + (episode.dischargeReason() == null ? "" : " (" + episode.dischargeReason().label().toLowerCase() + ")"))
+            .row("Referrals", part.referrals().isEmpty() ? "None" : String.join("\n", part.referrals())));
         int number = 0;
         for (Visit visit : part.visits()) {
-            document.add(new Paragraph("Visit " + (++number) + ", " + day(visit.date()) + ", "
-                    + visit.durationMinutes() + " min", BOLD));
+            pdf.bold("Visit " + (++number) + ", " + day(visit.date()) + ", " + visit.durationMinutes() + " min");
             List<String> lines = new ArrayList<>();
             if (!visit.techniques().isEmpty()) {
                 lines.add("Techniques: " + visit.techniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
             }
             if (!visit.scores().isEmpty()) {
-                lines.add("Scores: " + visit.scores().stream().map(PdfBlocks::score).collect(Collectors.joining("; ")));
+                lines.add("Scores: " + visit.scores().stream().map(ReportWords::score).collect(Collectors.joining("; ")));
             }
             lines.addAll(notes(visit.notes()));
-            for (String line : lines) {
-                document.add(new Paragraph(line, BODY));
-            }
+            lines.forEach(pdf::paragraph);
         }
     }
 

@@ -29,8 +29,7 @@ public final class ContinuingEducation {
     }
 
     /** One suggestion; {@code why} says which comparison made it. */
-    public record Suggestion(Complaint complaint, GroupOutcome outcome, String why, List<String> topics,
-            List<ComplaintPartners.Partner> partners) {
+    public record Suggestion(Complaint complaint, GroupOutcome outcome, String why, List<String> topics) {
     }
 
     /**
@@ -40,10 +39,9 @@ public final class ContinuingEducation {
     public record Group(String who, List<Suggestion> suggestions, String noneBecause) {
     }
 
-    static Group group(String who, GroupOutcome own, GroupOutcome practice, Map<Complaint, GroupOutcome> byComplaint,
-            java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> partners) {
+    static Group group(String who, GroupOutcome own, GroupOutcome practice, Map<Complaint, GroupOutcome> byComplaint) {
         List<Suggestion> suggestions = suggest(own, own == practice ? "the practice's overall rate"
-                : "their own overall rate", practice, byComplaint, partners);
+                : "their own overall rate", practice, byComplaint);
         return new Group(who, suggestions, suggestions.isEmpty() ? noneBecause(byComplaint) : null);
     }
 
@@ -63,8 +61,7 @@ public final class ContinuingEducation {
     }
 
     static List<Suggestion> suggest(GroupOutcome own, String ownName, GroupOutcome practice,
-            Map<Complaint, GroupOutcome> byComplaint,
-            java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> partners) {
+            Map<Complaint, GroupOutcome> byComplaint) {
         List<Suggestion> suggestions = new ArrayList<>();
         List<Map.Entry<Complaint, GroupOutcome>> enough = byComplaint.entrySet().stream()
             .filter(e -> !e.getValue().tooFew()).toList();
@@ -72,8 +69,7 @@ public final class ContinuingEducation {
             String why = lagging(entry.getValue(), own, ownName)
                 .orElse(lagging(entry.getValue(), practice, "the practice's overall rate").orElse(null));
             if (why != null) {
-                suggestions.add(new Suggestion(entry.getKey(), entry.getValue(), why, TOPICS.get(entry.getKey()),
-                        partners.apply(entry.getKey())));
+                suggestions.add(new Suggestion(entry.getKey(), entry.getValue(), why, TOPICS.get(entry.getKey())));
             }
         }
         if (suggestions.isEmpty() && enough.size() >= 2) {
@@ -83,7 +79,7 @@ public final class ContinuingEducation {
                 .orElseThrow();
             suggestions.add(new Suggestion(lowest.getKey(), lowest.getValue(),
                     "the lowest improvement rate among the complaints with enough episodes (not a clear difference)",
-                    TOPICS.get(lowest.getKey()), partners.apply(lowest.getKey())));
+                    TOPICS.get(lowest.getKey())));
         }
         return suggestions;
     }

@@ -20,7 +20,6 @@ import org.referout.practice.Role;
 import org.referout.practice.User;
 import org.referout.practice.UserId;
 import org.referout.progress.Progress;
-import org.referout.progress.ProgressChart;
 import org.referout.audit.AuditLog;
 import org.referout.client.Client;
 import org.referout.client.ClientId;
@@ -47,7 +46,6 @@ public class Insights {
 
     private final CaseloadRepository caseloads;
     private final EpisodeReviews reviews;
-    private final ComplaintPartners partners;
     private final Progress progress;
     private final Episodes episodes;
     private final Clients clients;
@@ -56,7 +54,7 @@ public class Insights {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Insights(CaseloadRepository caseloads, EpisodeReviews reviews, ComplaintPartners partners, Progress progress,
+    Insights(CaseloadRepository caseloads, EpisodeReviews reviews, Progress progress,
             Episodes episodes, Clients clients, Practices practices, Referrals referrals, AuditLog auditLog,
             Clock clock) {
         this.referrals = referrals;
@@ -67,7 +65,6 @@ public class Insights {
         this.practices = practices;
         this.auditLog = auditLog;
         this.reviews = reviews;
-        this.partners = partners;
         this.clock = clock;
     }
 
@@ -111,17 +108,15 @@ public class Insights {
     private List<ContinuingEducation.Group> suggestions(CurrentPractice me, List<EpisodeOutcome> practice,
             Map<UserId, String> therapists, boolean wholePractice) {
         GroupOutcome practiceOverall = GroupOutcome.of("Practice", practice);
-        java.util.function.Function<Complaint, List<ComplaintPartners.Partner>> best =
-                complaint -> partners.bestFor(me.id(), complaint);
         List<ContinuingEducation.Group> groups = new ArrayList<>();
         if (wholePractice) {
             groups.add(ContinuingEducation.group("The whole practice", practiceOverall, practiceOverall,
-                    byComplaint(practice), best));
+                    byComplaint(practice)));
         }
         therapists.forEach((id, name) -> {
             List<EpisodeOutcome> theirs = practice.stream().filter(o -> o.episode().therapist().equals(id)).toList();
             groups.add(ContinuingEducation.group(name, GroupOutcome.of("All episodes", theirs), practiceOverall,
-                    byComplaint(theirs), best));
+                    byComplaint(theirs)));
         });
         return groups;
     }
@@ -152,7 +147,7 @@ public class Insights {
     public byte[] progressReport(CurrentPractice me, EpisodeId id) {
         Episode episode = episodes.find(me, id).orElseThrow(NotFoundException::new);
         String client = clients.find(me, episode.client()).map(Client::fullName).orElseThrow(NotFoundException::new);
-        var chart = progress.chart(me.id(), id).map(data -> ProgressChart.png(data, 2));
+        var chart = progress.chart(me.id(), id);
         byte[] pdf = ProgressReport.render(new ProgressReport.Content(practices.practice(me.id()).name(), client, episode,
                 episodes.visits(me, id), progress.evaluate(me.id(), id), chart, LocalDate.now(clock)));
         auditLog.record(me, "PROGRESS_REPORT", "episode", id, episode.client().value(), "report.pdf");
@@ -187,7 +182,7 @@ public class Insights {
     private String referralLine(CurrentPractice me, Referral referral) {
         String to = referrals.addressees(me, referral.id()).stream().map(a -> a.recipient().displayName())
             .collect(java.util.stream.Collectors.joining(", "));
-        String when = referral.sentAt() == null ? "not sent" : "sent " + PdfBlocks.day(referral.sentAt().toLocalDate());
+        String when = referral.sentAt() == null ? "not sent" : "sent " + ReportWords.day(referral.sentAt().toLocalDate());
         return (to.isEmpty() ? "No recipient yet" : "To " + to) + ", " + when + ": " + referral.status().label().toLowerCase();
     }
 

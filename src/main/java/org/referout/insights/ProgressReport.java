@@ -5,113 +5,85 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.referout.chart.Graphics2dCanvas;
 import org.referout.clinical.Evaluation;
 import org.referout.clinical.Reason;
 import org.referout.episode.Episode;
 import org.referout.episode.Technique;
 import org.referout.episode.Visit;
-
-import static org.referout.insights.PdfBlocks.BODY;
-import static org.referout.insights.PdfBlocks.BOLD;
-import static org.referout.insights.PdfBlocks.SMALL;
-import static org.referout.insights.PdfBlocks.heading;
-import static org.referout.insights.PdfBlocks.row;
-
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import org.referout.pdf.PdfDocument;
+import org.referout.progress.ProgressChart;
 
 /**
  * The client progress report (C7): a PDF for the client or their doctor with the episode summary, the progress
  * chart (progress's own drawing, so the report and the episode page never disagree), every score, and the status
- * in plain words. OpenPDF with its built-in Helvetica: no font files to scan.
+ * in plain words.
  */
 final class ProgressReport {
 
     private ProgressReport() {
     }
 
-    /** What the report shows; {@code chartPng} is empty before a baseline score exists. */
+    /** What the report shows; {@code chart} is empty before a baseline score exists. */
     record Content(String practiceName, String clientName, Episode episode, List<Visit> visits,
-            Optional<Evaluation> evaluation, Optional<byte[]> chartPng, LocalDate printedOn) {
+            Optional<Evaluation> evaluation, Optional<ProgressChart.Data> chart, LocalDate printedOn) {
     }
 
     static byte[] render(Content report) {
-        return PdfBlocks.render("Progress report — " + report.clientName(), "Progress report",
-                report.practiceName() + " · printed " + PdfBlocks.day(report.printedOn()), document -> {
-                    summary(document, report);
-                    status(document, report);
-                    chart(document, report);
-                    scores(document, report);
-                }, "This report describes how the client's own ratings changed during massage therapy. It is not a "
-                        + "diagnosis.", "the progress report");
+        PdfDocument pdf = new PdfDocument("Progress report — " + report.clientName())
+            .title("Progress report")
+            .small(report.practiceName() + " · printed " + ReportWords.day(report.printedOn()));
+        summary(pdf, report);
+        status(pdf, report);
+        chart(pdf, report);
+        scores(pdf, report);
+        return pdf.small("This report describes how the client's own ratings changed during massage therapy. It is not "
+                + "a diagnosis.").bytes();
     }
 
-    private static void summary(Document document, Content report) throws DocumentException {
+    private static void summary(PdfDocument pdf, Content report) {
         Episode episode = report.episode();
-        document.add(heading("Summary"));
-        PdfPTable facts = PdfBlocks.facts();
-        row(facts, "Client", report.clientName());
-        row(facts, "Complaint", episode.complaint().label() + (episode.chronic() ? " (longer than three months)" : ""));
-        row(facts, "Started", PdfBlocks.day(episode.startDate()));
-        row(facts, "Visits", String.valueOf(report.visits().size()));
-        row(facts, "Measure", episode.primaryMeasure().labelWithCode());
-        row(facts, "Techniques", report.visits().stream().flatMap(v -> v.techniques().stream()).distinct()
-            .map(Technique::label).collect(Collectors.joining(", ")));
-        row(facts, "Episode", switch (episode.status()) {
-            case ACTIVE -> "in progress";
-            case DISCHARGED -> "finished (" + episode.dischargeReason().label().toLowerCase() + ")";
-            case REFERRED_OUT -> "referred to another provider";
-        });
-        document.add(facts);
+        pdf.heading("Summary").add(pdf.facts()
+            .row("Client", report.clientName())
+            .row("Complaint", episode.complaint().label() + (episode.chronic() ? " (longer than three months)" : ""))
+            .row("Started", ReportWords.day(episode.startDate()))
+            .row("Visits", String.valueOf(report.visits().size()))
+            .row("Measure", episode.primaryMeasure().labelWithCode())
+            .row("Techniques", report.visits().stream().flatMap(v -> v.techniques().stream()).distinct()
+                .map(Technique::label).collect(Collectors.joining(", ")))
+            .row("Episode", switch (episode.status()) {
+                case ACTIVE -> "in progress";
+                case DISCHARGED -> "finished (" + episode.dischargeReason().label().toLowerCase() + ")";
+                case REFERRED_OUT -> "referred to another provider";
+            }));
     }
 
-    private static void status(Document document, Content report) throws DocumentException {
-        document.add(heading("Where things stand"));
+    private static void status(PdfDocument pdf, Content report) {
+        pdf.heading("Where things stand");
         if (report.evaluation().isEmpty()) {
-            document.add(new Paragraph("There are not yet enough scores to say how things are going.", BODY));
+            pdf.paragraph("There are not yet enough scores to say how things are going.");
             return;
         }
         Evaluation evaluation = report.evaluation().get();
-        document.add(new Paragraph("Status: " + StatusWords.of(evaluation.status()), BOLD));
+        pdf.bold("Status: " + StatusWords.of(evaluation.status()));
         for (Reason reason : evaluation.reasons()) {
-            document.add(new Paragraph(reason.text(), BODY));
+            pdf.paragraph(reason.text());
         }
     }
 
-    private static void chart(Document document, Content report) throws DocumentException, java.io.IOException {
-        if (report.chartPng().isEmpty()) {
-            return;
-        }
-        document.add(heading("Progress chart"));
-        Image image = Image.getInstance(report.chartPng().get());
-        image.scaleToFit(PageSize.LETTER.getWidth() - 96, 260);
-        image.setAlignment(Element.ALIGN_CENTER);
-        document.add(image);
+    private static void chart(PdfDocument pdf, Content report) {
+        report.chart().ifPresent(chart -> pdf.heading("Progress chart").drawing(ProgressChart.WIDTH,
+                ProgressChart.HEIGHT, 516, 260, g -> ProgressChart.draw(new Graphics2dCanvas(g), chart)));
     }
 
-    private static void scores(Document document, Content report) throws DocumentException {
-        document.add(heading("Scores at each visit"));
-        PdfPTable table = new PdfPTable(new float[] { 0.6f, 1.2f, 3 });
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : new String[] { "Visit", "Date", "Scores" }) {
-            table.addCell(new PdfPCell(new Phrase(header, BOLD)));
-        }
+    private static void scores(PdfDocument pdf, Content report) {
+        PdfDocument.Table table = pdf.heading("Scores at each visit").table(new float[] { 0.6f, 1.2f, 3 }, "Visit",
+                "Date", "Scores");
         int number = 0;
         for (Visit visit : report.visits()) {
-            table.addCell(new Phrase(String.valueOf(++number), BODY));
-            table.addCell(new Phrase(PdfBlocks.day(visit.date()), BODY));
-            table.addCell(new Phrase(visit.scores().isEmpty() ? "-" : visit.scores().stream()
-                .map(PdfBlocks::score).collect(Collectors.joining("; ")), BODY));
+            table.row(String.valueOf(++number), ReportWords.day(visit.date()), visit.scores().stream()
+                .map(ReportWords::score).collect(Collectors.joining("; ")));
         }
-        document.add(table);
+        pdf.add(table);
     }
-
 }

@@ -1,6 +1,7 @@
 package org.referout.insights;
 
 import org.referout.episode.EpisodeId;
+import org.referout.pdf.PdfDocument;
 import org.referout.practice.CurrentPractice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,6 @@ class ProgressReportController {
 
     @GetMapping("/episodes/{id}/report.pdf")
     ResponseEntity<byte[]> report(CurrentPractice me, @PathVariable long id) {
-        return PdfBlocks.response(insights.progressReport(me, new EpisodeId(id)), "progress-report-" + id + ".pdf", true);
+        return PdfDocument.response(insights.progressReport(me, new EpisodeId(id)), "progress-report-" + id + ".pdf", true);
     }
 }

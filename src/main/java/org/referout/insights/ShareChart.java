@@ -2,6 +2,8 @@ package org.referout.insights;
 
 import java.util.List;
 
+import org.referout.chart.Svg;
+
 /**
  * Horizontal bars of one share per group (e.g. important improvement by complaint) with the 95 % Wilson interval as
  * a whisker, so that a wide interval reads as "we do not know much yet" at a glance. Groups with too few episodes

@@ -14,5 +14,5 @@
  * to anyone else, exported, or written to the audit log.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights",
-        allowedDependencies = { "audit", "client", "clinical", "episode", "practice", "progress", "referral", "web" })
+        allowedDependencies = { "audit", "chart", "client", "clinical", "episode", "pdf", "practice", "progress", "referral", "web" })
 package org.referout.insights;

@@ -1,35 +1,19 @@
 package org.referout.progress;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import javax.imageio.ImageIO;
-
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
-import org.jfree.svg.ViewBox;
+import org.referout.chart.Canvas;
+import org.referout.chart.Svg;
 
 /**
  * The progress chart of C3: an episode's scores over visits, the expected band (R4.3: how clients like this who
  * got better had improved by each visit), the line of an important improvement (R2) and markers where alerts
- * fired. One Java2D drawing serves both outputs, so the page (SVG) and the PDFs (PNG, or the SVG) never drift
- * apart. Public so that referral letters and progress reports reuse it: build a {@link Data} and call
- * {@link #svg} or {@link #png}. Stateless and thread-safe.
+ * fired. One drawing on a {@link Canvas} serves both outputs, so the page (SVG) and the PDFs (vector graphics)
+ * never drift apart. Public so that referral letters and progress reports reuse it: build a {@link Data} and call
+ * {@link #svg} or {@link #draw}. Stateless and thread-safe.
  */
 public final class ProgressChart {
 
@@ -94,58 +78,67 @@ public final class ProgressChart {
         }
     }
 
-    static final int WIDTH = 720;
-    static final int HEIGHT = 360;
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 360;
     private static final int LEFT = 56;
     private static final int RIGHT = 24;
     private static final int TOP = 20;
     private static final int BOTTOM = 52;
 
-    private static final Color INK = new Color(0x1b1f23);
-    private static final Color GRID = new Color(0xdde2e7);
-    private static final Color BAND = new Color(0x1e6b34);
-    private static final Color LINE = new Color(0x0a4fa3);
-    private static final Color AMBER = new Color(0x8a5300);
-    private static final Color RED = new Color(0xb3261e);
+    private static final String INK = "#1b1f23";
+    private static final String GRID = "#dde2e7";
+    private static final String BAND = "#1e6b34";
+    private static final String LINE = "#0a4fa3";
+    private static final String AMBER = "#8a5300";
+    private static final String RED = "#b3261e";
 
     private ProgressChart() {
     }
 
     /** An accessible inline SVG: {@code role="img"} labelled by its {@code <title>} and {@code <desc>}. */
     public static String svg(Data data) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        g.setDefsKeyPrefix("progress-chart-");
-        draw(g, data, true);
-        String element = g.getSVGElement("progress-chart", false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
-        int close = element.indexOf('>');
-        return element.substring(0, close)
-                + " role=\"img\" aria-labelledby=\"progress-chart-title progress-chart-desc\" class=\"progress-chart\">"
-                + "<title id=\"progress-chart-title\">" + escape(title(data)) + "</title>"
-                + "<desc id=\"progress-chart-desc\">" + escape(description(data)) + "</desc>"
-                + element.substring(close + 1);
+        Svg svg = Svg.fluid("progress-chart", WIDTH, HEIGHT, title(data), description(data));
+        draw(svg, data);
+        return svg.toString();
     }
 
-    /** A PNG for PDFs, drawn {@code scale} times the SVG's size (2 reads well in print). */
-    public static byte[] png(Data data, int scale) {
-        BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.scale(scale, scale);
-            draw(g, data, false);
+    /**
+     * The chart on any canvas, {@link #WIDTH} × {@link #HEIGHT} units: the page's SVG above, and the PDFs' vector
+     * drawing (referral letters, progress reports) through {@link org.referout.chart.Graphics2dCanvas}.
+     */
+    public static void draw(Canvas canvas, Data data) {
+        Frame frame = new Frame(data);
+        canvas.rect(0, 0, WIDTH, HEIGHT, "#ffffff");
+        axes(canvas, data, frame);
+        canvas.begin("progress-chart-expected-band");
+        band(canvas, data, frame);
+        canvas.end();
+        if (data.importantLine() != null && data.importantLine() >= data.yMin() && data.importantLine() <= data.yMax()) {
+            double y = frame.y(data.importantLine());
+            canvas.begin("progress-chart-important-line")
+                .line(LEFT, y, WIDTH - RIGHT, y, INK, 1.5, "6 4")
+                .text(WIDTH - RIGHT - 140, y - 4, "important improvement", "start", INK, 11)
+                .end();
         }
-        finally {
-            g.dispose();
+        canvas.begin("progress-chart-alert-markers");
+        for (Marker marker : data.alerts()) {
+            String colour = "RED".equals(marker.level()) ? RED : AMBER;
+            double x = frame.x(marker.visit());
+            canvas.line(x, TOP, x, HEIGHT - BOTTOM, colour, 2, "3 3")
+                .polygon(new double[] { x - 7, TOP, x + 7, TOP, x, TOP + 11 }, colour, 1, colour, 1);
         }
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        canvas.end();
+        canvas.begin("progress-chart-scores");
+        double[] line = new double[data.scores().size() * 2];
+        for (int i = 0; i < data.scores().size(); i++) {
+            line[2 * i] = frame.x(data.scores().get(i).visit());
+            line[2 * i + 1] = frame.y(data.scores().get(i).score());
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        canvas.polyline(line, LINE, 2.5, null);
+        for (Point p : data.scores()) {
+            canvas.circle(frame.x(p.visit()), frame.y(p.score()), 5, LINE);
         }
-        return out.toByteArray();
+        canvas.end();
     }
 
     /** The chart's short name, e.g. "Pain (NPRS) over 5 visits". */
@@ -190,133 +183,43 @@ public final class ProgressChart {
         return text.toString().strip();
     }
 
-    private static void draw(Graphics2D g, Data data, boolean svg) {
-        Frame frame = new Frame(data);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        axes(g, data, frame);
-        group(g, svg, "expected-band");
-        band(g, data, frame);
-        endGroup(g, svg);
-        if (data.importantLine() != null && data.importantLine() >= data.yMin() && data.importantLine() <= data.yMax()) {
-            group(g, svg, "important-line");
-            g.setColor(INK);
-            g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
-            double y = frame.y(data.importantLine());
-            g.draw(new Line2D.Double(LEFT, y, WIDTH - RIGHT, y));
-            g.setFont(font(11));
-            g.drawString("important improvement", WIDTH - RIGHT - 140, (float) y - 4);
-            endGroup(g, svg);
-        }
-        group(g, svg, "alert-markers");
-        markers(g, data, frame);
-        endGroup(g, svg);
-        group(g, svg, "scores");
-        scores(g, data, frame);
-        endGroup(g, svg);
-    }
-
-    private static void axes(Graphics2D g, Data data, Frame frame) {
-        g.setFont(font(12));
-        g.setStroke(new BasicStroke(1f));
+    private static void axes(Canvas canvas, Data data, Frame frame) {
         double step = data.yMax() - data.yMin() > 12 ? 2 : 1;
         for (double v = data.yMin(); v <= data.yMax() + 1e-9; v += step) {
             double y = frame.y(v);
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(LEFT, y, WIDTH - RIGHT, y));
-            g.setColor(INK);
-            g.drawString(number(v), LEFT - 28, (float) y + 4);
+            canvas.line(LEFT, y, WIDTH - RIGHT, y, GRID, 1, null)
+                .text(LEFT - 28, y + 4, number(v), "start", INK);
         }
         for (int visit = 1; visit <= frame.lastVisit; visit++) {
-            g.drawString(Integer.toString(visit), (float) frame.x(visit) - 4, HEIGHT - BOTTOM + 18);
+            canvas.text(frame.x(visit), HEIGHT - BOTTOM + 18, Integer.toString(visit), "middle", INK);
         }
-        g.drawString("Visit", WIDTH / 2f - 14, HEIGHT - 12);
-        g.drawString(data.measureLabel(), 8, TOP - 4 < 12 ? 14 : TOP - 4);
-        g.draw(new Line2D.Double(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM));
+        canvas.text(WIDTH / 2.0, HEIGHT - 12, "Visit", "middle", INK)
+            .text(8, TOP - 4, data.measureLabel(), "start", INK)
+            .line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, INK, 1, null);
     }
 
-    private static void band(Graphics2D g, Data data, Frame frame) {
+    /** The expected band as one shape: along the highs, then back along the lows (a lone visit gets a width). */
+    private static void band(Canvas canvas, Data data, Frame frame) {
         List<Band> shown = data.expected().stream().filter(b -> b.visit() <= frame.lastVisit).toList();
         if (shown.isEmpty()) {
             return;
         }
-        Path2D area = new Path2D.Double();
         double half = shown.size() == 1 ? frame.xStep() / 4 : 0;
-        for (int i = 0; i < shown.size(); i++) {
-            Band b = shown.get(i);
-            double x = frame.x(b.visit()) - half;
-            if (i == 0) {
-                area.moveTo(x, frame.y(frame.clip(b.high())));
-            }
-            else {
-                area.lineTo(x, frame.y(frame.clip(b.high())));
-            }
+        List<Double> outline = new ArrayList<>();
+        for (Band b : shown) {
+            outline.add(frame.x(b.visit()) - half);
+            outline.add(frame.y(frame.clip(b.high())));
         }
         if (half > 0) {
-            area.lineTo(frame.x(shown.get(0).visit()) + half, frame.y(frame.clip(shown.get(0).high())));
-            area.lineTo(frame.x(shown.get(0).visit()) + half, frame.y(frame.clip(shown.get(0).low())));
+            Band only = shown.get(0);
+            outline.addAll(List.of(frame.x(only.visit()) + half, frame.y(frame.clip(only.high())),
+                    frame.x(only.visit()) + half, frame.y(frame.clip(only.low()))));
         }
         for (int i = shown.size() - 1; i >= 0; i--) {
-            Band b = shown.get(i);
-            area.lineTo(frame.x(b.visit()) - half, frame.y(frame.clip(b.low())));
+            outline.add(frame.x(shown.get(i).visit()) - half);
+            outline.add(frame.y(frame.clip(shown.get(i).low())));
         }
-        area.closePath();
-        g.setColor(new Color(BAND.getRed(), BAND.getGreen(), BAND.getBlue(), 56));
-        g.fill(area);
-        g.setColor(BAND);
-        g.setStroke(new BasicStroke(1f));
-        g.draw(area);
-    }
-
-    private static void markers(Graphics2D g, Data data, Frame frame) {
-        for (Marker marker : data.alerts()) {
-            Color colour = "RED".equals(marker.level()) ? RED : AMBER;
-            double x = frame.x(marker.visit());
-            g.setColor(colour);
-            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 3f, 3f }, 0f));
-            g.draw(new Line2D.Double(x, TOP, x, HEIGHT - BOTTOM));
-            Path2D triangle = new Path2D.Double();
-            triangle.moveTo(x - 7, TOP);
-            triangle.lineTo(x + 7, TOP);
-            triangle.lineTo(x, TOP + 11);
-            triangle.closePath();
-            g.fill(triangle);
-        }
-    }
-
-    private static void scores(Graphics2D g, Data data, Frame frame) {
-        g.setColor(LINE);
-        g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        Path2D line = new Path2D.Double();
-        for (int i = 0; i < data.scores().size(); i++) {
-            Point p = data.scores().get(i);
-            if (i == 0) {
-                line.moveTo(frame.x(p.visit()), frame.y(p.score()));
-            }
-            else {
-                line.lineTo(frame.x(p.visit()), frame.y(p.score()));
-            }
-        }
-        g.draw(line);
-        for (Point p : data.scores()) {
-            g.fill(new Ellipse2D.Double(frame.x(p.visit()) - 5, frame.y(p.score()) - 5, 10, 10));
-        }
-    }
-
-    private static void group(Graphics2D g, boolean svg, String id) {
-        if (svg) {
-            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("id", "progress-chart-" + id, "class", id));
-        }
-    }
-
-    private static void endGroup(Graphics2D g, boolean svg) {
-        if (svg) {
-            g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
-        }
-    }
-
-    private static Font font(int size) {
-        return new Font(Font.SANS_SERIF, Font.PLAIN, size);
+        canvas.polygon(outline.stream().mapToDouble(Double::doubleValue).toArray(), BAND, 0.22, BAND, 1);
     }
 
     static String number(double value) {
@@ -324,10 +227,6 @@ public final class ProgressChart {
             return Long.toString((long) value);
         }
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Maps visits and scores to pixels. */

@@ -7,5 +7,5 @@
  * nothing. Supplies episode's VisitEvaluations; declares EpisodeRedFlags for the module that keeps red flags.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress and alerts",
-        allowedDependencies = { "audit", "client", "clinical", "episode", "practice", "web" })
+        allowedDependencies = { "audit", "chart", "client", "clinical", "episode", "practice", "web" })
 package org.referout.progress;

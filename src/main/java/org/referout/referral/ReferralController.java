@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.referout.episode.EpisodeId;
+import org.referout.pdf.PdfDocument;
 import org.referout.practice.CurrentPractice;
 import org.referout.web.BadRequestException;
 import org.referout.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -230,20 +228,13 @@ class ReferralController {
 
     @GetMapping("/referrals/{id}/letter/{recipient}.pdf")
     ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable long recipient, CurrentPractice practice) {
-        return pdf(referrals.letter(practice, new ReferralId(id), new RecipientId(recipient)),
-                "referral-" + id + "-letter.pdf");
+        return PdfDocument.response(referrals.letter(practice, new ReferralId(id), new RecipientId(recipient)),
+                "referral-" + id + "-letter.pdf", false);
     }
 
     @GetMapping("/referrals/{id}/handout.pdf")
     ResponseEntity<byte[]> handout(@PathVariable long id, CurrentPractice practice) {
-        return pdf(referrals.handout(practice, new ReferralId(id)), "referral-" + id + "-handout.pdf");
-    }
-
-    private static ResponseEntity<byte[]> pdf(byte[] bytes, String name) {
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-            .header(HttpHeaders.CACHE_CONTROL, "no-store")
-            .body(bytes);
+        return PdfDocument.response(referrals.handout(practice, new ReferralId(id)), "referral-" + id + "-handout.pdf",
+                false);
     }
 }

@@ -9,5 +9,5 @@
  * the clinical core's R6 advice; supplies directory's PartnerOutcomes and searches the directory near the client.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals",
-        allowedDependencies = { "audit", "client", "clinical", "directory", "episode", "intake", "practice", "progress", "web" })
+        allowedDependencies = { "audit", "chart", "client", "clinical", "directory", "episode", "intake", "pdf", "practice", "progress", "web" })
 package org.referout.referral;

@@ -2,9 +2,12 @@ package org.referout.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.referout.chart.Canvas;
+import org.referout.chart.Graphics2dCanvas;
 import org.referout.progress.ProgressChart.Band;
 import org.referout.progress.ProgressChart.Data;
 import org.referout.progress.ProgressChart.Marker;
@@ -25,13 +28,13 @@ class ProgressChartTests {
         String svg = ProgressChart.svg(painNotImproving());
 
         assertThat(svg).startsWith("<svg").contains("role=\"img\"")
-            .contains("id='progress-chart-expected-band'")
-            .contains("id='progress-chart-important-line'")
-            .contains("id='progress-chart-scores'")
-            .contains("id='progress-chart-alert-markers'")
+            .contains("id=\"progress-chart-expected-band\"")
+            .contains("id=\"progress-chart-important-line\"")
+            .contains("id=\"progress-chart-scores\"")
+            .contains("id=\"progress-chart-alert-markers\"")
             .contains("viewBox=").doesNotContain("<script");
         String markers = svg.substring(svg.indexOf("progress-chart-alert-markers"), svg.indexOf("progress-chart-scores"));
-        assertThat(markers).contains("rgb(138,83,0)").contains("rgb(179,38,30)");
+        assertThat(markers).contains("#8a5300").contains("#b3261e");
     }
 
     @Test
@@ -64,10 +67,61 @@ class ProgressChartTests {
     }
 
     @Test
-    void pngIsAPicture() {
-        byte[] png = ProgressChart.png(painNotImproving(), 2);
+    void pdfsGetTheSameDrawingAsThePage() {
+        List<String> page = new ArrayList<>();
+        List<String> pdf = new ArrayList<>();
+        ProgressChart.draw(new Recording(page), painNotImproving());
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(ProgressChart.WIDTH, ProgressChart.HEIGHT,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ProgressChart.draw(new Recording(pdf, new Graphics2dCanvas(image.createGraphics())), painNotImproving());
 
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(png.length).isGreaterThan(2000);
+        assertThat(pdf).isEqualTo(page).contains("polygon #1e6b34", "polygon #b3261e", "line #1b1f23 dash 6 4");
+        assertThat(image.getRGB(ProgressChart.WIDTH / 2, 200)).isNotEqualTo(0xff000000);
+    }
+
+    /** Writes down what the chart draws (and passes it on), so two outputs can be compared shape by shape. */
+    private record Recording(List<String> shapes, Canvas next) implements Canvas {
+
+        Recording(List<String> shapes) {
+            this(shapes, null);
+        }
+
+        private Canvas note(String shape, java.util.function.Consumer<Canvas> pass) {
+            shapes.add(shape);
+            if (next != null) {
+                pass.accept(next);
+            }
+            return this;
+        }
+
+        @Override
+        public Canvas line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
+            return note("line " + stroke + (dash == null ? "" : " dash " + dash), c -> c.line(x1, y1, x2, y2, stroke, width, dash));
+        }
+
+        @Override
+        public Canvas polyline(double[] points, String stroke, double width, String dash) {
+            return note("polyline " + stroke + " " + points.length, c -> c.polyline(points, stroke, width, dash));
+        }
+
+        @Override
+        public Canvas polygon(double[] points, String fill, double opacity, String stroke, double width) {
+            return note("polygon " + fill, c -> c.polygon(points, fill, opacity, stroke, width));
+        }
+
+        @Override
+        public Canvas rect(double x, double y, double width, double height, String fill) {
+            return note("rect " + fill, c -> c.rect(x, y, width, height, fill));
+        }
+
+        @Override
+        public Canvas circle(double x, double y, double r, String fill) {
+            return note("circle " + fill, c -> c.circle(x, y, r, fill));
+        }
+
+        @Override
+        public Canvas text(double x, double y, String text, String anchor, String fill, double size) {
+            return note("text " + text, c -> c.text(x, y, text, anchor, fill, size));
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -81,7 +82,7 @@ class ReferralPagesTests {
                     "/r/", "separately from the link");
             // the code travels in its own e-mail: the letter alone must not open the referral
             assertThat(text).doesNotContain(code);
-            assertThat(images(document)).isGreaterThan(0);
+            assertThat(drawings(document)).as("the chart").isGreaterThan(0);
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
             assertThat(page.getWidth()).isGreaterThan(100);
             // to look at, beside the browser screenshots
@@ -268,11 +269,13 @@ class ReferralPagesTests {
             .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("from SENT to CLOSED")));
     }
 
-    private static int images(PDDocument document) throws Exception {
+    /** Pictures and vector drawings (the chart is drawn as a form XObject) on the document's pages. */
+    private static int drawings(PDDocument document) throws Exception {
         int count = 0;
         for (var page : document.getPages()) {
             for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                if (page.getResources().getXObject(name) instanceof PDImageXObject
+                        || page.getResources().getXObject(name) instanceof PDFormXObject) {
                     count++;
                 }
             }
