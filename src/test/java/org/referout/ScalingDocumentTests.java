@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.referout.support.ReferOutTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * every global table as a reference table, so a new migration cannot silently miss the scaling plan.
  */
 @ReferOutTest
+@Tag("slow")
 class ScalingDocumentTests {
 
     @Autowired

@@ -26,6 +26,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 @Tag("db")
 @ExtendWith(DirectoryDatabase.class)
+@Tag("slow")
 class NppesImportTests {
 
     /** 1,000 real rows of the NPPES file (copied from the shared data set, see src/test/resources/nppes). */

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.referout.directory.index.IndexHit;
@@ -24,6 +25,7 @@ import org.referout.directory.nppes.NppesReader;
  * Distance search against a brute-force haversine scan over a generated NPPES file of 100,000 providers, read
  * by the real reader and indexed without a database (the database side is covered by NppesImportTests).
  */
+@Tag("slow")
 class ProviderSearchTests {
 
     static final ZipCentroids ZIPS = new ZipCentroids();

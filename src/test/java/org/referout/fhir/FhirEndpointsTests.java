@@ -14,6 +14,7 @@ import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.referout.support.DatabaseTest;
 import org.referout.support.TestPractices;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** C8 over HTTP: what every FHIR route returns validates, is tenant-scoped (404) and needs a token (401). */
 @DatabaseTest
 @Import(FhirFixture.class)
+@Tag("slow")
 class FhirEndpointsTests {
 
     @Autowired

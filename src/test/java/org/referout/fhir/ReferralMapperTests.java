@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.hl7.fhir.r4.model.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.referout.client.ClientId;
 import org.referout.episode.EpisodeId;
@@ -20,6 +21,7 @@ import org.referout.referral.ReferralStatus;
 import org.referout.referral.Urgency;
 
 /** ServiceRequest and Task validate for every referral status; Task.status follows the lifecycle (BSeR/360X). */
+@Tag("slow")
 class ReferralMapperTests {
 
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-04-01T10:00:00Z");

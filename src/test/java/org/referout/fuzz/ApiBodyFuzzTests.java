@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.referout.support.ReferOutTest;
 import org.referout.support.TestPractices;
 import org.referout.support.TestPractices.Team;
@@ -25,6 +26,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 
 /** Q on the REST API: random and mutated client, episode and visit bodies get 2xx or 4xx, and a 4xx stores nothing. */
 @ReferOutTest
+@Tag("slow")
 class ApiBodyFuzzTests {
 
     static final String CLIENT = """

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.referout.support.TestClockConfiguration;
@@ -42,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ TestPractices.class, TestClockConfiguration.class })
+@Tag("slow")
 class CrossDatabaseRoundTripTests {
 
     private static final char[] PASSPHRASE = "a long operator passphrase".toCharArray();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.referout.episode.EpisodeId;
 import org.referout.support.ReferOutTest;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The evaluation on the API: after a visit and on its own route, in R7.2's shape, and never across practices. */
 @ReferOutTest
 @Import(ProgressFixtures.class)
+@Tag("slow")
 class EvaluationApiTests {
 
     @Autowired
