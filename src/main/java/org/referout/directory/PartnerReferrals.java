@@ -54,6 +54,10 @@ public interface PartnerReferrals {
 
         /** One line for the directory's explanation of a search result. */
         public String summary() {
+            if (sent == 0) {
+                // a draft or a cancelled referral names the partner but never reached them
+                return "None sent yet";
+            }
             StringBuilder text = new StringBuilder();
             text.append(sent).append(sent == 1 ? " referral" : " referrals").append(": ").append(accepted)
                 .append(" accepted, ").append(declined).append(" declined");
