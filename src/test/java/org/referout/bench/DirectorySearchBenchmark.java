@@ -130,7 +130,11 @@ public final class DirectorySearchBenchmark {
         index.close();
     }
 
+    /** The CPU model for the report line; "?" where the machine has no /proc/cpuinfo (the benchmark still runs). */
     static String cpu() throws Exception {
+        if (!Files.isReadable(Path.of("/proc/cpuinfo"))) {
+            return "?";
+        }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of("/proc/cpuinfo")),
                 StandardCharsets.US_ASCII))) {
             return r.lines().filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 2))

@@ -24,8 +24,9 @@ class DataDirectoryTests {
     }
 
     @Test
-    void anAbsoluteDataDirectoryIsLeftAsItIs() {
-        String absolute = Path.of("/srv/referout").toAbsolutePath().toString();
+    void anAbsoluteDataDirectoryIsLeftAsItIs(@org.junit.jupiter.api.io.TempDir Path directory) {
+        // any absolute path; a temporary one, so the test names nothing outside the machine's temp space
+        String absolute = directory.resolve("referout").toAbsolutePath().toString();
         MockEnvironment environment = new MockEnvironment().withProperty("referout.data-dir", absolute);
         new DataDirectory().postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("referout.data-dir")).isEqualTo(absolute);
